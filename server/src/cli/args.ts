@@ -1,0 +1,108 @@
+// Parses trust-policy-lint's command line into options; usage errors are thrown as UsageError.
+import { isSeveritySetting } from '../settings';
+import { DEFAULT_OPTIONS, type ServiceOptions, type SeveritySetting } from '../service/types';
+
+export class UsageError extends Error {}
+
+export type OutputFormat = 'text' | 'json' | 'sarif';
+
+export interface CliArgs {
+  paths: string[];
+  format: OutputFormat;
+  options: ServiceOptions;
+  explain: boolean;
+  fix: boolean;
+  listRules: boolean;
+  help: boolean;
+  version: boolean;
+  quiet: boolean;
+}
+
+export const USAGE = `Usage: trust-policy-lint [options] PATH...
+
+Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files.
+
+Options:
+  --format text|json|sarif     Output format (default: text)
+  --account ID                 An account the policies live in (repeatable, or comma-separated)
+  --rule ID=SEVERITY           Override a rule: off|error|warning|information|hint (repeatable)
+  --size-quota N               Trust policy size quota in non-whitespace characters (default: 2048)
+  --service-principal NAME     Accept an extra service principal name (repeatable)
+  --oidc-provider HOST         Treat an extra OIDC provider host as known (repeatable)
+  --max-document-size N        Analyse larger documents only structurally (default: 1000000)
+  --explain                    Print a plain-language summary of who can assume each role
+  --fix                        Apply every preferred quick fix to the files in place
+  --quiet                      Report errors only
+  --list-rules                 List the rules with their ids and default severities
+  -h, --help                   Show this help
+  -v, --version                Show the version
+
+Exit status: 0 no error-severity finding, 1 at least one, 2 usage or I/O error.`;
+
+function positiveInt(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} expects a positive whole number, got "${value}"`);
+  return n;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const result: CliArgs = { paths: [], format: 'text', options: { ...DEFAULT_OPTIONS }, explain: false, fix: false, listRules: false, help: false, version: false, quiet: false };
+  const accounts: string[] = [];
+  const severities: Record<string, SeveritySetting> = {};
+  const principals: string[] = [];
+  const providers: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    if (arg.startsWith('--') && arg.includes('=')) {
+      inline = arg.slice(arg.indexOf('=') + 1);
+      arg = arg.slice(0, arg.indexOf('='));
+    }
+    const value = (): string => {
+      if (inline !== undefined) return inline;
+      const next = argv[++i];
+      if (next === undefined || (next.startsWith('--') && next.length > 2)) throw new UsageError(`${arg} expects a value`);
+      return next;
+    };
+    switch (arg) {
+      case '--format': {
+        const f = value();
+        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got "${f}"`);
+        result.format = f;
+        break;
+      }
+      case '--account':
+        for (const a of value().split(',').map((s) => s.trim()).filter(Boolean)) {
+          if (!/^\d{12}$/.test(a)) throw new UsageError(`--account expects a 12-digit AWS account id, got "${a}"`);
+          accounts.push(a);
+        }
+        break;
+      case '--rule': {
+        const spec = value();
+        const eq = spec.lastIndexOf('=');
+        const id = spec.slice(0, eq).trim();
+        const sev = spec.slice(eq + 1).trim().toLowerCase();
+        const normalised = sev === 'info' ? 'information' : sev;
+        if (eq <= 0 || !isSeveritySetting(normalised)) throw new UsageError(`--rule expects ID=off|error|warning|information|hint, got "${spec}"`);
+        severities[id] = normalised;
+        break;
+      }
+      case '--size-quota': result.options.sizeQuota = positiveInt(arg, value()); break;
+      case '--max-document-size': result.options.maxDocumentSize = positiveInt(arg, value()); break;
+      case '--service-principal': principals.push(...value().split(',').map((s) => s.trim()).filter(Boolean)); break;
+      case '--oidc-provider': providers.push(...value().split(',').map((s) => s.trim()).filter(Boolean)); break;
+      case '--explain': result.explain = true; break;
+      case '--fix': result.fix = true; break;
+      case '--quiet': result.quiet = true; break;
+      case '--list-rules': result.listRules = true; break;
+      case '-h': case '--help': result.help = true; break;
+      case '-v': case '--version': result.version = true; break;
+      case '--': result.paths.push(...argv.slice(i + 1)); i = argv.length; break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        result.paths.push(arg);
+    }
+  }
+  result.options = { ...result.options, accounts, ruleSeverities: severities, extraServicePrincipals: principals, extraOidcProviders: providers };
+  return result;
+}

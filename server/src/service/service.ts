@@ -1,0 +1,190 @@
+// The trust-policy language service: pure functions over a text document, no LSP connection.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeAction, CodeActionKind, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
+  FoldingRange, FormattingOptions, Hover, Position, Range, SelectionRange, TextEdit,
+} from 'vscode-languageserver-types';
+import { format as formatJson, type FormattingOptions as JsoncFormattingOptions } from 'jsonc-parser';
+import type { ReferenceData } from '../data/types';
+import { parseTrustPolicy, type TrustPolicy } from './document';
+import { DEFAULT_OPTIONS, type Rule, type ServiceOptions, type Severity, type OffsetEdit, type Fix } from './types';
+import { allRules } from './rules';
+import { DOCUMENT_TOO_LARGE, runRules, type ResolvedFinding } from './analyze';
+import { documentSymbols } from './symbols';
+import { foldingRanges, selectionRanges } from './structure';
+import { doComplete } from './completion';
+import { doHover } from './hover';
+
+export const DIAGNOSTIC_SOURCE = 'trust-policy';
+
+const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export interface ServiceConfig {
+  data: ReferenceData;
+  rules?: readonly Rule[];
+  /** Called once per rule and error kind when a rule throws; the rule's findings are dropped. */
+  onRuleError?: (rule: Rule, error: unknown) => void;
+}
+
+export interface TrustPolicyService {
+  /** The parsed model for this document version (cached). */
+  parse(doc: TextDocument): TrustPolicy;
+  findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[];
+  validate(doc: TextDocument, options?: Partial<ServiceOptions>): Diagnostic[];
+  codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>): CodeAction[];
+  /** Edits of every preferred fix in the document that do not overlap each other. */
+  fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[];
+  complete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList;
+  hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null;
+  format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[];
+  documentSymbols(doc: TextDocument): DocumentSymbol[];
+  foldingRanges(doc: TextDocument): FoldingRange[];
+  selectionRanges(doc: TextDocument, positions: readonly Position[]): SelectionRange[];
+  readonly rules: readonly Rule[];
+  readonly data: ReferenceData;
+}
+
+export function withDefaults(options?: Partial<ServiceOptions>): ServiceOptions {
+  return { ...DEFAULT_OPTIONS, ...options };
+}
+
+export function createTrustPolicyService(config: ServiceConfig): TrustPolicyService {
+  const rules = config.rules ?? allRules;
+  const data = config.data;
+  const reported = new Set<string>();
+  const onRuleError = (rule: Rule, error: unknown) => {
+    const key = `${rule.id}:${String(error)}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    config.onRuleError?.(rule, error);
+  };
+  // One parse per document version; keyed by uri so closed documents are simply overwritten.
+  const cache = new Map<string, { version: number; text: string; policy: TrustPolicy }>();
+
+  function parse(doc: TextDocument): TrustPolicy {
+    const hit = cache.get(doc.uri);
+    const text = doc.getText();
+    if (hit && hit.version === doc.version && hit.text === text) return hit.policy;
+    const policy = parseTrustPolicy(text);
+    cache.set(doc.uri, { version: doc.version, text, policy });
+    if (cache.size > 200) cache.delete(cache.keys().next().value as string);
+    return policy;
+  }
+
+  function findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[] {
+    const opts = withDefaults(options);
+    const result = runRules(rules, parse(doc), data, opts, onRuleError);
+    if (result.structuralOnly && opts.ruleSeverities[DOCUMENT_TOO_LARGE] !== 'off') {
+      const tooLarge: Rule = {
+        id: DOCUMENT_TOO_LARGE, defaultSeverity: 'information', docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
+        description: 'The document is larger than the configured analysis limit.', check: () => [],
+      };
+      result.findings.unshift({
+        rule: tooLarge, severity: (opts.ruleSeverities[DOCUMENT_TOO_LARGE] as Severity | undefined) ?? 'information', offset: 0, length: 0,
+        finding: { message: `This document has ${doc.getText().length} characters, more than the ${opts.maxDocumentSize} analysed in full; only structural checks ran.` },
+      });
+    }
+    return result.findings;
+  }
+
+  function toRange(doc: TextDocument, offset: number, length: number): Range {
+    return { start: doc.positionAt(offset), end: doc.positionAt(offset + length) };
+  }
+
+  function toDiagnostic(doc: TextDocument, f: ResolvedFinding): Diagnostic {
+    const tags = f.finding.tags?.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated));
+    return {
+      range: toRange(doc, f.offset, f.length),
+      severity: lspSeverity[f.severity],
+      code: f.rule.id,
+      codeDescription: { href: f.rule.docsUrl },
+      source: DIAGNOSTIC_SOURCE,
+      message: f.finding.message,
+      ...(tags?.length ? { tags } : {}),
+      data: { ruleId: f.rule.id, ...f.finding.data },
+    };
+  }
+
+  function toTextEdits(doc: TextDocument, edits: readonly OffsetEdit[]): TextEdit[] {
+    return edits.map((e) => ({ range: toRange(doc, e.offset, e.length), newText: e.newText }));
+  }
+
+  function fixesFor(doc: TextDocument, f: ResolvedFinding, opts: ServiceOptions): Fix[] {
+    if (!f.rule.fix) return [];
+    try {
+      return f.rule.fix(f.finding, { policy: parse(doc), data, options: opts });
+    } catch (error) {
+      onRuleError(f.rule, error);
+      return [];
+    }
+  }
+
+  function overlaps(a: Range, b: Range): boolean {
+    const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+    return !before(a.end, b.start) && !before(b.end, a.start);
+  }
+
+  function codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>): CodeAction[] {
+    const opts = withDefaults(options);
+    const actions: CodeAction[] = [];
+    const wanted = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+    if (wanted.length === 0) return actions;
+    // Fixes are recomputed on the current text: a finding matches a diagnostic by rule id (code) and range.
+    for (const f of findings(doc, opts)) {
+      const fr = toRange(doc, f.offset, f.length);
+      const diagnostic = wanted.find((d) => d.code === f.rule.id && d.range.start.line === fr.start.line && d.range.start.character === fr.start.character && d.range.end.line === fr.end.line && d.range.end.character === fr.end.character);
+      if (!diagnostic || !overlaps(fr, range)) continue;
+      for (const fix of fixesFor(doc, f, opts)) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: fix.isPreferred,
+          edit: { changes: { [doc.uri]: toTextEdits(doc, fix.edits) } },
+          ...(fix.snippet ? { data: { snippet: true } } : {}),
+        });
+      }
+    }
+    return actions;
+  }
+
+  function fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[] {
+    const opts = withDefaults(options);
+    const chosen: OffsetEdit[] = [];
+    for (const f of findings(doc, opts)) {
+      const preferred = fixesFor(doc, f, opts).find((x) => x.isPreferred && !x.snippet);
+      if (!preferred) continue;
+      const clash = preferred.edits.some((e) => chosen.some((c) => e.offset < c.offset + c.length + 1 && c.offset < e.offset + e.length + 1));
+      if (!clash) chosen.push(...preferred.edits);
+    }
+    return toTextEdits(doc, chosen.sort((a, b) => a.offset - b.offset));
+  }
+
+  function format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[] {
+    const text = doc.getText();
+    const jsoncOptions: JsoncFormattingOptions = { tabSize: formatting.tabSize, insertSpaces: formatting.insertSpaces, insertFinalNewline: formatting.insertFinalNewline, eol: text.includes('\r\n') ? '\r\n' : '\n' };
+    const r = range ? { offset: doc.offsetAt(range.start), length: doc.offsetAt(range.end) - doc.offsetAt(range.start) } : undefined;
+    return formatJson(text, r, jsoncOptions).map((e) => ({ range: toRange(doc, e.offset, e.length), newText: e.content }));
+  }
+
+  return {
+    parse,
+    findings,
+    validate: (doc, options) => findings(doc, options).map((f) => toDiagnostic(doc, f)),
+    codeActions,
+    fixAll,
+    complete: (doc, position, options) => doComplete(doc, parse(doc), position, data, withDefaults(options)),
+    hover: (doc, position, options) => doHover(doc, parse(doc), position, data, withDefaults(options)),
+    format,
+    documentSymbols: (doc) => documentSymbols(doc, parse(doc)),
+    foldingRanges: (doc) => foldingRanges(doc),
+    selectionRanges: (doc, positions) => selectionRanges(doc, parse(doc), positions),
+    rules,
+    data,
+  };
+}
