@@ -79,7 +79,7 @@ export function checkDiagnostics(fixture: string, rules: string | readonly strin
   const problems: string[] = [];
   if (falseNegatives.length) problems.push(`false negatives (expected, not reported):\n  ${falseNegatives.map(describe).join('\n  ')}`);
   if (unmatched.length) {
-    problems.push(`false positives (reported, not expected):\n  ${unmatched.map((d) => describe({ ruleId: String(d.code), line: d.range.start.line, start: d.range.start.character, end: d.range.end.line === d.range.start.line ? d.range.end.character : undefined, severity: severityName[d.severity ?? 1], message: d.message })).join('\n  ')}`);
+    problems.push(`false positives (reported, not expected):\n  ${unmatched.map((d) => describe({ ruleId: String(d.code), line: d.range.start.line, start: d.range.start.character, end: d.range.end.line === d.range.start.line ? d.range.end.character : undefined, severity: severityName[d.severity ?? 1], message: typeof d.message === 'string' ? d.message : d.message.value })).join('\n  ')}`);
   }
   if (problems.length) assert.fail(`${problems.join('\n')}\n--- text ---\n${text}`);
   return actual;

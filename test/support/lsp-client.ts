@@ -2,7 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
-import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER = path.resolve(__dirname, '../../dist/server/main.js');
 

@@ -1,0 +1,5 @@
+// The conditions rules, in reporting order (registered in ../index.ts).
+import type { Rule } from '../../types';
+
+export const conditionsRules: readonly Rule[] = [
+];

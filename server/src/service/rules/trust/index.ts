@@ -1,0 +1,5 @@
+// The trust rules, in reporting order (registered in ../index.ts).
+import type { Rule } from '../../types';
+
+export const trustRules: readonly Rule[] = [
+];
