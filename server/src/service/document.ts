@@ -230,10 +230,78 @@ function parseStatement(node: Node, index: number): Statement {
   };
 }
 
-/** Parses a trust policy. Never throws; syntax errors are collected and the rest is still modelled. */
+/** Nesting deeper than this is not parsed (jsonc-parser recurses per level); no policy comes close. */
+export const MAX_NESTING_DEPTH = 128;
+/** Syntax errors kept per document; a binary or garbage file would otherwise yield one per character. */
+export const MAX_SYNTAX_ERRORS = 1000;
+/** Code of the syntax error reported where nesting passes MAX_NESTING_DEPTH. */
+export const NESTING_TOO_DEEP = 'NestingTooDeep';
+
+/**
+ * Finds values nested deeper than MAX_NESTING_DEPTH with one iterative pass that skips strings and comments the
+ * way jsonc-parser's scanner does. Returns each too-deep value's span (open bracket to its matching close or EOF).
+ */
+export function tooDeepSpans(text: string): OffsetRange[] {
+  const spans: OffsetRange[] = [];
+  let depth = 0;
+  let deepStart = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 /* " */) {
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 0x5c /* \ */) i++;
+        else if (d === 0x22 || d === 0x0a || d === 0x0d) break;
+      }
+    } else if (c === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
+      while (i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+    } else if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? n : end + 1;
+    } else if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
+      depth++;
+      if (depth === MAX_NESTING_DEPTH + 1 && deepStart < 0) deepStart = i;
+    } else if ((c === 0x5d /* ] */ || c === 0x7d /* } */) && depth > 0) {
+      depth--;
+      if (depth === MAX_NESTING_DEPTH && deepStart >= 0) {
+        spans.push({ offset: deepStart, length: i + 1 - deepStart });
+        deepStart = -1;
+      }
+    }
+  }
+  if (deepStart >= 0) spans.push({ offset: deepStart, length: n - deepStart });
+  return spans;
+}
+
+/** Replaces each too-deep value by a same-length placeholder (`0` and spaces) so every other offset is unchanged. */
+function flattenDeepValues(text: string, spans: readonly OffsetRange[]): string {
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    out += text.slice(last, s.offset) + '0'.padEnd(s.length, ' ');
+    last = s.offset + s.length;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * Parses a trust policy. Never throws; syntax errors are collected and the rest is still modelled.
+ * Values nested deeper than MAX_NESTING_DEPTH are left out of the tree and reported as one syntax error each.
+ */
 export function parseTrustPolicy(text: string): TrustPolicy {
+  const deep = tooDeepSpans(text);
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  let root: Node | undefined;
+  let deepErrors = deep.map((s) => ({ code: NESTING_TOO_DEEP, offset: s.offset, length: 1 }));
+  try {
+    root = parseTree(deep.length ? flattenDeepValues(text, deep) : text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  } catch {
+    // Last resort (the depth guard should make this unreachable): an empty model with one error at the start.
+    root = undefined;
+    errors.length = 0;
+    deepErrors = [{ code: NESTING_TOO_DEEP, offset: 0, length: 0 }];
+  }
   const properties = propertiesOf(root);
   const statement = lastProperty(properties, 'Statement');
   const sv = statement?.valueNode;
@@ -243,7 +311,8 @@ export function parseTrustPolicy(text: string): TrustPolicy {
   return {
     text,
     root,
-    syntaxErrors: errors.map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset, length: e.length })),
+    syntaxErrors: [...deepErrors, ...errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset, length: e.length }))]
+      .sort((a, b) => a.offset - b.offset).slice(0, MAX_SYNTAX_ERRORS),
     properties,
     version: lastProperty(properties, 'Version'),
     id: lastProperty(properties, 'Id'),

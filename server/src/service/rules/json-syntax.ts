@@ -19,6 +19,7 @@ const explanations: Record<string, string> = {
   InvalidUnicode: 'Invalid unicode escape sequence.',
   InvalidEscapeCharacter: 'Invalid escape character in a string.',
   InvalidCharacter: 'Invalid character in a string (control characters must be escaped).',
+  NestingTooDeep: 'Nesting deeper than 128 levels; this value and everything inside it was not analysed.',
 };
 
 export const jsonSyntax: Rule = {
