@@ -19,6 +19,7 @@ export function startServer(connection: Connection): void {
   });
   let pullDiagnostics = false;
   let configurationRequests = false;
+  let snippetEdits = false;
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
   const loggedFailures = new Set<string>();
@@ -58,6 +59,7 @@ export function startServer(connection: Connection): void {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
+    snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: RawSettings } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
     return {
@@ -140,7 +142,7 @@ export function startServer(connection: Connection): void {
         const edits = service.fixAll(doc, options);
         return edits.length ? [{ title: 'Fix all auto-fixable trust policy problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }] : [];
       }
-      return service.codeActions(doc, params.range, params.context.diagnostics, options);
+      return service.codeActions(doc, params.range, params.context.diagnostics, options, snippetEdits);
     }),
   );
 

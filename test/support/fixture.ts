@@ -108,7 +108,7 @@ export function applyFix(text: string, ruleId: string, title?: string | RegExp, 
   const action = actions.find((a) => (title === undefined ? a.isPreferred : typeof title === 'string' ? a.title === title : title.test(a.title))) ?? (title === undefined ? actions[0] : undefined);
   assert.ok(action, `no fix ${String(title ?? '(preferred)')} for ${ruleId}; offered: ${actions.map((a) => a.title).join(', ') || 'none'}`);
   const edits = action.edit?.changes?.[d.uri] ?? [];
-  const fixed = TextDocument.applyEdits(d, edits.map((e) => ({ ...e, newText: stripSnippet(e.newText, !!(action.data as { snippet?: boolean } | undefined)?.snippet) })));
+  const fixed = TextDocument.applyEdits(d, edits);
   const after = service.validate(doc(fixed), options);
   const key = (x: Diagnostic) => `${String(x.code)}|${x.message}`;
   assert.ok(after.filter((x) => x.code === ruleId).length < before.filter((x) => x.code === ruleId).length, `fix "${action.title}" did not remove the ${ruleId} finding:\n${fixed}`);
@@ -116,12 +116,4 @@ export function applyFix(text: string, ruleId: string, title?: string | RegExp, 
   const added = after.filter((x) => !beforeKeys.has(key(x)));
   assert.deepEqual(added.map(key), [], `fix "${action.title}" introduced new findings:\n${fixed}`);
   return fixed;
-}
-
-/** Resolves snippet placeholders (`${1:default}` -> default, `$1` -> '') so the text can be re-analysed. */
-export function stripSnippet(text: string, snippet: boolean): string {
-  if (!snippet) return text;
-  let out = text;
-  for (let i = 0; i < 5 && /\$\{\d+:[^{}]*\}/.test(out); i++) out = out.replace(/\$\{\d+:([^{}]*)\}/g, '$1');
-  return out.replace(/\$\{\d+\}|\$\d+/g, '').replace(/\\\$/g, '$');
 }

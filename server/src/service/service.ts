@@ -11,6 +11,7 @@ import { DEFAULT_OPTIONS, type Rule, type ServiceOptions, type Severity, type Of
 import { allRules } from './rules';
 import { DOCUMENT_TOO_LARGE, runRules, type ResolvedFinding } from './analyze';
 import { documentSymbols } from './symbols';
+import { resolveSnippet } from './snippet';
 import { foldingRanges, selectionRanges } from './structure';
 import { doComplete } from './completion';
 import { doHover } from './hover';
@@ -36,7 +37,8 @@ export interface TrustPolicyService {
   parse(doc: TextDocument): TrustPolicy;
   findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[];
   validate(doc: TextDocument, options?: Partial<ServiceOptions>): Diagnostic[];
-  codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>): CodeAction[];
+  /** Quick fixes for the given diagnostics; snippet fixes become LSP 3.18 snippet edits when `snippetEdits` is set. */
+  codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>, snippetEdits?: boolean): CodeAction[];
   /** Edits of every preferred fix in the document that do not overlap each other. */
   fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[];
   complete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList;
@@ -129,7 +131,7 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return !before(a.end, b.start) && !before(b.end, a.start);
   }
 
-  function codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>): CodeAction[] {
+  function codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>, snippetEdits = false): CodeAction[] {
     const opts = withDefaults(options);
     const actions: CodeAction[] = [];
     const wanted = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
@@ -145,8 +147,9 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           isPreferred: fix.isPreferred,
-          edit: { changes: { [doc.uri]: toTextEdits(doc, fix.edits) } },
-          ...(fix.snippet ? { data: { snippet: true } } : {}),
+          edit: fix.snippet && snippetEdits
+            ? { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: fix.edits.map((e) => ({ range: toRange(doc, e.offset, e.length), snippet: { kind: 'snippet' as const, value: e.newText } })) }] }
+            : { changes: { [doc.uri]: toTextEdits(doc, fix.snippet ? fix.edits.map((e) => ({ ...e, newText: resolveSnippet(e.newText) })) : fix.edits) } },
         });
       }
     }
@@ -157,10 +160,11 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     const opts = withDefaults(options);
     const chosen: OffsetEdit[] = [];
     for (const f of findings(doc, opts)) {
-      const preferred = fixesFor(doc, f, opts).find((x) => x.isPreferred && !x.snippet);
+      const preferred = fixesFor(doc, f, opts).find((x) => x.isPreferred);
       if (!preferred) continue;
-      const clash = preferred.edits.some((e) => chosen.some((c) => e.offset < c.offset + c.length + 1 && c.offset < e.offset + e.length + 1));
-      if (!clash) chosen.push(...preferred.edits);
+      const edits = preferred.snippet ? preferred.edits.map((e) => ({ ...e, newText: resolveSnippet(e.newText) })) : preferred.edits;
+      const clash = edits.some((e) => chosen.some((c) => e.offset < c.offset + c.length + 1 && c.offset < e.offset + e.length + 1));
+      if (!clash) chosen.push(...edits);
     }
     return toTextEdits(doc, chosen.sort((a, b) => a.offset - b.offset));
   }
