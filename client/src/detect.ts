@@ -3,17 +3,29 @@ import { parse } from 'jsonc-parser';
 
 export const DEFAULT_FILE_PATTERNS = ['*trust-policy*.json', '*trust_policy*.json', '*.trust.json', '*assume-role-policy*.json', '*assume_role_policy*.json'];
 
-/** Converts a file-name glob (`*`, `?`) to a RegExp matched against the base name. */
+/** Converts a glob (`**`, `*`, `?`) to a RegExp; `*` stays within one path segment. */
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  let body = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*' && glob[i + 1] === '*') {
+      body += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (c === '*') body += '[^/]*';
+    else if (c === '?') body += '[^/]';
+    else body += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
   return new RegExp(`^${body}$`, 'i');
 }
 
+/** A pattern without a slash matches the base name; one with a slash matches the end of the full path. */
 export function matchesFilePattern(fileName: string, patterns: readonly string[]): boolean {
-  const base = fileName.split(/[\\/]/).pop() ?? fileName;
+  const normalised = fileName.replace(/\\/g, '/');
+  const base = normalised.split('/').pop() ?? normalised;
   return patterns.some((p) => {
-    const last = p.split('/').pop() ?? p;
-    return globToRegExp(last).test(base);
+    if (!p.includes('/')) return globToRegExp(p).test(base);
+    const re = globToRegExp(p.startsWith('**/') || p.startsWith('/') ? p : `**/${p}`);
+    return re.test(normalised) || re.test(normalised.replace(/^\//, ''));
   });
 }
 
