@@ -1,5 +1,69 @@
 // The structural rules, in reporting order (registered in ../index.ts).
 import type { Rule } from '../../types';
+import { rootUnknownKey } from './root-unknown-key';
+import { statementMissing } from './statement-missing';
+import { statementShape } from './statement-shape';
+import { statementNotArray } from './statement-not-array';
+import { versionMissing } from './version-missing';
+import { versionInvalid } from './version-invalid';
+import { versionOld } from './version-old';
+import { statementUnknownKey } from './statement-unknown-key';
+import { duplicateKey } from './duplicate-key';
+import { effectInvalid } from './effect-invalid';
+import { sidInvalid } from './sid-invalid';
+import { sidDuplicate } from './sid-duplicate';
+import { sidEmpty } from './sid-empty';
+import { resourceForbidden } from './resource-forbidden';
+import { notPrincipalForbidden } from './notprincipal-forbidden';
+import { principalMissing } from './principal-missing';
+import { principalFormat } from './principal-format';
+import { principalEmpty } from './principal-empty';
+import { actionMissing } from './action-missing';
+import { actionNotSts } from './action-not-sts';
+import { actionCase } from './action-case';
+import { actionWildcard } from './action-wildcard';
+import { notActionAllow } from './notaction-allow';
+import { actionPrincipalMismatch } from './action-principal-mismatch';
+import { rolesAnywhereActions } from './rolesanywhere-actions';
+import { policySize } from './policy-size';
+import { awsPrincipalFormat } from './aws-principal-format';
+import { principalUniqueId } from './principal-unique-id';
+import { redundantAssumedRole } from './redundant-assumed-role';
+import { federatedFormat } from './federated-format';
+import { servicePrincipalFormat } from './service-principal-format';
+import { multiplePrincipalTypes } from './multiple-principal-types';
 
 export const structuralRules: readonly Rule[] = [
+  rootUnknownKey,
+  statementMissing,
+  statementShape,
+  statementNotArray,
+  versionMissing,
+  versionInvalid,
+  versionOld,
+  statementUnknownKey,
+  duplicateKey,
+  effectInvalid,
+  sidInvalid,
+  sidDuplicate,
+  sidEmpty,
+  resourceForbidden,
+  notPrincipalForbidden,
+  principalMissing,
+  principalFormat,
+  principalEmpty,
+  actionMissing,
+  actionNotSts,
+  actionCase,
+  actionWildcard,
+  notActionAllow,
+  actionPrincipalMismatch,
+  rolesAnywhereActions,
+  policySize,
+  awsPrincipalFormat,
+  principalUniqueId,
+  redundantAssumedRole,
+  federatedFormat,
+  servicePrincipalFormat,
+  multiplePrincipalTypes,
 ];

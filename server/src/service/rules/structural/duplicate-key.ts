@@ -1,0 +1,60 @@
+// duplicate-key: a key repeated in one object, or condition keys differing only in case in one operator block.
+import type { Node } from 'jsonc-parser';
+import type { Rule, RuleFinding } from '../../types';
+import { docs } from '../docs';
+import { removeElement } from './edits';
+import { propertyOfKey } from './util';
+
+function keyOf(property: Node): Node | undefined {
+  const key = property.children?.[0];
+  return key?.type === 'string' ? key : undefined;
+}
+
+/** Every object in the tree, without recursion (nesting is bounded by the parser's depth guard). */
+function objects(root: Node | undefined): Node[] {
+  const result: Node[] = [];
+  const stack = root ? [root] : [];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.type === 'object') result.push(node);
+    for (const child of node.children ?? []) if (child.type === 'object' || child.type === 'array' || child.type === 'property') stack.push(child);
+  }
+  return result;
+}
+
+export const duplicateKey: Rule = {
+  id: 'duplicate-key',
+  defaultSeverity: 'error',
+  description: 'A key may appear only once in each object (condition keys are compared ignoring case); IAM rejects duplicates.',
+  docsUrl: docs.grammar,
+  structural: true,
+  check({ policy }) {
+    const conditionBlocks = new Set<Node>();
+    for (const s of policy.statements) for (const b of s.condition?.blocks ?? []) if (b.property.valueNode) conditionBlocks.add(b.property.valueNode);
+    const findings: RuleFinding[] = [];
+    for (const object of objects(policy.root)) {
+      const caseInsensitive = conditionBlocks.has(object);
+      const keys = (object.children ?? []).map(keyOf);
+      keys.forEach((key, i) => {
+        if (!key) return;
+        const name = key.value as string;
+        const later = keys.slice(i + 1).find((k) => k && (k.value === name || (caseInsensitive && (k.value as string).toLowerCase() === name.toLowerCase())));
+        if (!later) return;
+        const other = later.value as string;
+        findings.push({
+          node: key,
+          message: other === name
+            ? `"${name}" appears more than once in this object; IAM rejects duplicate keys (and most JSON readers would silently keep only the last one). Merge the values into one "${name}".`
+            : `Condition keys ignore case, so "${name}" and "${other}" are the same key listed twice in this block; IAM rejects this. Keep one of them.`,
+          data: { key: name },
+        });
+      });
+    }
+    return findings;
+  },
+  fix(finding) {
+    const property = propertyOfKey(finding.node);
+    if (!property) return [];
+    return [{ title: `Remove this earlier "${String(finding.data?.key)}"`, edits: [removeElement(property)], isPreferred: true }];
+  },
+};

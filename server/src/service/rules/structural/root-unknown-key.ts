@@ -1,0 +1,37 @@
+// root-unknown-key: a top-level key other than Version, Id and Statement (IAM rejects the policy).
+import type { Fix, Rule } from '../../types';
+import { docs } from '../docs';
+import { removeElement, replaceString } from './edits';
+import { propertyOfKey, ROOT_KEYS, suggestName } from './util';
+
+export const rootUnknownKey: Rule = {
+  id: 'root-unknown-key',
+  defaultSeverity: 'error',
+  description: 'A trust policy has only Version, Id and Statement at the top level; IAM rejects any other key.',
+  docsUrl: docs.grammar,
+  structural: true,
+  check({ policy }) {
+    const present = new Set(policy.properties.map((p) => p.key));
+    return policy.properties
+      .filter((p) => !(ROOT_KEYS as readonly string[]).includes(p.key))
+      .map((p) => {
+        const suggestion = suggestName(p.key, ROOT_KEYS);
+        const usable = suggestion && !present.has(suggestion) ? suggestion : undefined;
+        return {
+          node: p.keyNode,
+          message: `"${p.key}" is not a policy element; the top level of a trust policy holds only Version, Id and Statement.${usable ? ` Did you mean "${usable}"?` : ' Remove it (IAM policies have no comments).'}`,
+          data: { key: p.key, ...(usable ? { suggestion: usable } : {}) },
+        };
+      });
+  },
+  fix(finding) {
+    const key = finding.node;
+    const property = propertyOfKey(key);
+    if (!key || !property) return [];
+    const fixes: Fix[] = [];
+    const suggestion = finding.data?.suggestion as string | undefined;
+    if (suggestion) fixes.push({ title: `Rename "${String(finding.data?.key)}" to "${suggestion}"`, edits: [replaceString(key, suggestion)], isPreferred: true });
+    fixes.push({ title: `Remove "${String(finding.data?.key)}"`, edits: [removeElement(property)], isPreferred: !suggestion });
+    return fixes;
+  },
+};

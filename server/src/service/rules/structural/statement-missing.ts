@@ -1,0 +1,21 @@
+// statement-missing: the document is not an object, or has no Statement (IAM rejects the policy).
+import type { Rule } from '../../types';
+import { docs } from '../docs';
+import { openBrace } from './util';
+
+export const statementMissing: Rule = {
+  id: 'statement-missing',
+  defaultSeverity: 'error',
+  description: 'A trust policy is a JSON object with a Statement element.',
+  docsUrl: docs.statement,
+  structural: true,
+  check({ policy }) {
+    const root = policy.root;
+    if (!root) return [];
+    if (root.type !== 'object') {
+      return [{ node: root, message: `A trust policy is a JSON object such as {"Version": "2012-10-17", "Statement": [...]}, not ${root.type === 'array' ? 'an array' : `a ${root.type}`}.` }];
+    }
+    if (policy.statement) return [];
+    return [{ range: openBrace(root), message: 'This policy has no Statement, so it trusts no one; add "Statement": [ ... ] with at least one statement.' }];
+  },
+};
