@@ -1,0 +1,78 @@
+// Service principals we do not know: a near miss of a known name is a likely typo, any other name is worth a look.
+import type { ReferenceData } from '../../../data/types';
+import { closest, knowledgeFor } from '../../knowledge';
+import { isServicePrincipalSyntax } from '../../principals';
+import type { Rule, RuleFinding, ServiceOptions } from '../../types';
+import { docs } from '../docs';
+import { changeToFixes } from './candidates';
+
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
+const verifiedNames = new WeakMap<ReferenceData, string[]>();
+
+/** The names we treat as real: verified entries and their partition variants, without `${...}` templates. */
+export function verifiedServicePrincipals(data: ReferenceData): string[] {
+  let names = verifiedNames.get(data);
+  if (!names) {
+    names = knowledgeFor(data).servicePrincipals.filter((p) => p.verified !== false && !p.principal.includes('${')).map((p) => p.principal);
+    verifiedNames.set(data, names);
+  }
+  return names;
+}
+
+/** True for `<known service>.<region>.amazonaws.com[.cn]`, the regional form many services also accept. */
+function isRegionalFormOfKnown(value: string, data: ReferenceData, options: ServiceOptions): boolean {
+  const m = /^(.+)\.([a-z0-9-]+)\.(amazonaws\.com(?:\.cn)?)$/.exec(value);
+  if (!m || !REGION.test(m[2])) return false;
+  const found = knowledgeFor(data).servicePrincipal(`${m[1]}.amazonaws.com`, options);
+  return !!found && found.verified !== false;
+}
+
+/** Closest known names; short service labels allow a single edit so that unrelated short names are not matched. */
+export function nearMisses(value: string, data: ReferenceData, options: ServiceOptions): string[] {
+  const label = value.split('.')[0] ?? value;
+  const max = label.length <= 5 ? 1 : 2;
+  return closest(value, [...verifiedServicePrincipals(data), ...options.extraServicePrincipals], max, 3).filter((c) => c !== value);
+}
+
+export const servicePrincipalUnknown: Rule = {
+  id: 'service-principal-unknown',
+  defaultSeverity: 'warning',
+  description: 'A Service principal that is not in our list of AWS service principals: a near miss of a known name is probably a typo.',
+  docsUrl: docs.principal,
+  check({ policy, data, options }) {
+    const knowledge = knowledgeFor(data);
+    const findings: RuleFinding[] = [];
+    for (const statement of policy.statements) {
+      for (const group of statement.principal?.groups ?? []) {
+        if (group.type !== 'Service') continue;
+        for (const { value, node } of group.values) {
+          const entry = knowledge.servicePrincipal(value, options);
+          if (entry && entry.verified !== false) continue;
+          if (isRegionalFormOfKnown(value, data, options)) continue;
+          const candidates = nearMisses(value, data, options);
+          const wellFormed = isServicePrincipalSyntax(value);
+          // Malformed names belong to service-principal-format; we only add the did-you-mean for typos of known names.
+          if (!wellFormed && candidates.length === 0) continue;
+          if (entry) {
+            findings.push({
+              node, severity: 'information', data: { candidates, unverified: true },
+              message: `"${value}" appears only in guessed lists of service principals and is not confirmed as a real one; check the service's documentation.`,
+            });
+          } else if (candidates.length > 0) {
+            findings.push({
+              node, severity: 'warning', data: { candidates },
+              message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt service never matches, so no service can assume the role.`,
+            });
+          } else {
+            findings.push({
+              node, severity: 'information', data: { candidates },
+              message: `"${value}" is not in our list of service principals. The list is not complete: if the name is right, add it to the extra service principals setting.`,
+            });
+          }
+        }
+      }
+    }
+    return findings;
+  },
+  fix: (finding) => changeToFixes(finding),
+};

@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
+
+const policy = (services: string) => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": ${services}}, "Action": "sts:AssumeRole"}]}`;
+
+describe('service-principal-unknown', () => {
+  it('warns on near misses of known names and offers them as candidates', () => {
+    const found = checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [
+  "lamda.amazonaws.com",
+  ^^^^^^^^^^^^^^^^^^^^^ service-principal-unknown:warning
+  "ec2.amazonaws.con",
+  ^^^^^^^^^^^^^^^^^^^ service-principal-unknown:warning
+  "lambda.amazonaws.com"
+]}}]}
+`, 'service-principal-unknown');
+    assert.deepEqual(found.map((d) => (d.data as { candidates: string[] }).candidates[0]), ['lambda.amazonaws.com', 'ec2.amazonaws.com']);
+  });
+  it('is information for a well-formed name we do not know, and quiet for one added in settings', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [
+  "brandnewthing.amazonaws.com"
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-principal-unknown:information
+]}}]}
+`, 'service-principal-unknown');
+    checkDiagnostics(policy('"brandnewthing.amazonaws.com"'), 'service-principal-unknown', { extraServicePrincipals: ['brandnewthing.amazonaws.com'] });
+  });
+  it('accepts known names, partition variants and regional forms of known services', () => {
+    checkDiagnostics(policy('["ec2.amazonaws.com", "ec2.amazonaws.com.cn", "logs.eu-west-1.amazonaws.com", "states.us-east-1.amazonaws.com", "ecs-tasks.amazonaws.com"]'), 'service-principal-unknown');
+  });
+  it('leaves malformed names without a near miss to service-principal-format', () => {
+    checkDiagnostics(policy('["arn:aws:iam::aws:service/lambda", "*"]'), 'service-principal-unknown');
+  });
+  it('marks names known only from guessed lists as information', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [
+  "execute-api.amazonaws.com"
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-principal-unknown:information
+]}}]}
+`, 'service-principal-unknown');
+  });
+  it('fixes a typo with the best candidate', () => {
+    const fixed = applyFix(policy('"lamda.amazonaws.com"'), 'service-principal-unknown', 'Change to "lambda.amazonaws.com"');
+    assert.equal(fixed, policy('"lambda.amazonaws.com"'));
+  });
+  it('offers one fix per candidate, the best preferred', () => {
+    const d = doc(policy('"lamda.amazonaws.com"'));
+    const diagnostics = service.validate(d).filter((x) => x.code === 'service-principal-unknown');
+    const actions = service.codeActions(d, diagnostics[0].range, diagnostics);
+    assert.equal(actions[0].title, 'Change to "lambda.amazonaws.com"');
+    assert.equal(actions[0].isPreferred, true);
+  });
+});
+
+describe('service-principal-resource-only', () => {
+  it('reports resource-policy-only principals and Federated providers named as services', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [
+  "delivery.logs.amazonaws.com",
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-principal-resource-only:information
+  "cognito-identity.amazonaws.com",
+  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-principal-resource-only:error
+  "ec2.amazonaws.com"
+]}}]}
+`, 'service-principal-resource-only');
+  });
+  it('hints at retired services', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [
+  "a4b.amazonaws.com"
+  ^^^^^^^^^^^^^^^^^^^ service-principal-resource-only:hint
+]}}]}
+`, 'service-principal-resource-only');
+  });
+});
