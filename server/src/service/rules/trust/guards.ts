@@ -1,0 +1,103 @@
+// Condition-aware helpers shared by the trust rules: which conditions narrow a statement, and how.
+import type { ConditionBlock, ConditionEntry, Statement } from '../../document';
+import { isDeny } from '../../document';
+import { statementActions } from '../../statement-kinds';
+
+/** Operators under which a present, matching key narrows who can assume the role. */
+const POSITIVE_BASES = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike']);
+
+/** Keys that pin an AWS principal (or anyone, for "*") to a known caller. */
+export const PRINCIPAL_GUARD_KEYS = ['aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:PrincipalArn', 'aws:PrincipalAccount', 'sts:ExternalId'];
+/** Keys that tie a service principal to the resource or account it acts for. */
+export const SOURCE_KEYS = ['aws:SourceArn', 'aws:SourceAccount', 'aws:SourceOrgID', 'aws:SourceOrgPaths'];
+
+export interface GuardEntry {
+  block: ConditionBlock;
+  entry: ConditionEntry;
+  /** String values of the entry. */
+  values: string[];
+}
+
+export const sameKey = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+
+/**
+ * True when the block requires the key to be present and to match: a string or ARN equality/Like operator,
+ * optionally `ForAnyValue:`, never negated, never `IfExists` (an absent key would pass) nor `ForAllValues:`
+ * (vacuously true when the key is absent).
+ */
+export function isPositiveBlock(block: ConditionBlock): boolean {
+  const q = block.parsed.qualifier;
+  if (q !== undefined && q !== 'ForAnyValue') return false;
+  return !block.parsed.ifExists && POSITIVE_BASES.has(block.parsed.base);
+}
+
+const isWildcardOnly = (block: ConditionBlock, v: string) => /Like$/.test(block.parsed.base) && /^[*?]+$/.test(v);
+
+/** Entries of `statement` for any of `keys` under a positive operator with at least one value that is not just `*`. */
+export function positiveEntries(statement: Statement, keys: readonly string[]): GuardEntry[] {
+  const out: GuardEntry[] = [];
+  for (const block of statement.condition?.blocks ?? []) {
+    if (!isPositiveBlock(block)) continue;
+    for (const entry of block.entries) {
+      if (!keys.some((k) => sameKey(k, entry.key))) continue;
+      const values = entry.values.filter((v) => typeof v.value === 'string').map((v) => v.value as string);
+      if (values.length === 0 || values.every((v) => isWildcardOnly(block, v))) continue;
+      out.push({ block, entry, values });
+    }
+  }
+  return out;
+}
+
+/** Every condition entry of the statement for a key, whatever the operator. */
+export function entriesFor(statement: Statement, key: string): { block: ConditionBlock; entry: ConditionEntry }[] {
+  const out: { block: ConditionBlock; entry: ConditionEntry }[] = [];
+  for (const block of statement.condition?.blocks ?? []) for (const entry of block.entries) if (sameKey(entry.key, key)) out.push({ block, entry });
+  return out;
+}
+
+/** The principal guard keys that narrow this statement (empty when none). */
+export function principalGuards(statement: Statement, keys: readonly string[] = PRINCIPAL_GUARD_KEYS): string[] {
+  return [...new Set(positiveEntries(statement, keys).map((g) => keys.find((k) => sameKey(k, g.entry.key)) ?? g.entry.key))];
+}
+
+/**
+ * True when the statement requires MFA: `Bool` aws:MultiFactorAuthPresent true (not BoolIfExists, which lets
+ * long-term keys through) or a `NumericLessThan(Equals)` aws:MultiFactorAuthAge without IfExists.
+ */
+export function requiresMfa(statement: Statement): boolean {
+  for (const block of statement.condition?.blocks ?? []) {
+    if (block.parsed.ifExists || block.parsed.qualifier !== undefined) continue;
+    for (const entry of block.entries) {
+      if (block.parsed.base === 'Bool' && sameKey(entry.key, 'aws:MultiFactorAuthPresent') && entry.values.length > 0 && entry.values.every((v) => String(v.value).toLowerCase() === 'true')) return true;
+      if (/^NumericLessThan(Equals)?$/.test(block.parsed.base) && sameKey(entry.key, 'aws:MultiFactorAuthAge') && entry.values.length > 0) return true;
+    }
+  }
+  return false;
+}
+
+/** Security rules look at Allow statements only: a Deny never widens access. */
+export function isAllow(statement: Statement): boolean {
+  return statement.isObject && !isDeny(statement);
+}
+
+/** True when the statement can grant `action` (listed, matched by a wildcard, or not excluded by NotAction). */
+export function grantsAction(statement: Statement, action: string): boolean {
+  if (!statement.action && !statement.notAction) return true;
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i').test(action);
+  const names = statementActions(statement);
+  return statement.action ? names.some(matches) : !names.some(matches);
+}
+
+/** The host part of an OIDC-style key (`host[/path]:claim`), or undefined for `aws:`, `sts:`, `SAML:` keys. */
+export function keyHost(key: string): { host: string; claim: string } | undefined {
+  const colon = key.lastIndexOf(':');
+  if (colon <= 0) return undefined;
+  const host = key.slice(0, colon);
+  if (!host.includes('.')) return undefined;
+  return { host, claim: key.slice(colon + 1) };
+}
+
+/** Positive entries for `host:claim`, for each claim given. */
+export function claimEntries(statement: Statement, host: string, claim: string): GuardEntry[] {
+  return positiveEntries(statement, [`${host}:${claim}`]);
+}
