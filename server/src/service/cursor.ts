@@ -1,6 +1,6 @@
 // "Where is the cursor?": a trust-policy view of jsonc-parser's getLocation, shared by completion and hover.
 import { getLocation, findNodeAtOffset, type Location, type Node, type JSONPath } from 'jsonc-parser';
-import type { Statement, TrustPolicy } from './document';
+import { safeTextOf, type Statement, type TrustPolicy } from './document';
 
 export interface Cursor {
   offset: number;
@@ -15,7 +15,7 @@ export interface Cursor {
 }
 
 export function cursorAt(policy: TrustPolicy, offset: number): Cursor {
-  const location = getLocation(policy.text, offset);
+  const location = getLocation(safeTextOf(policy), offset);
   const node = policy.root ? findNodeAtOffset(policy.root, offset, true) : undefined;
   const full = location.path;
   let statement: Statement | undefined;

@@ -285,17 +285,35 @@ function flattenDeepValues(text: string, spans: readonly OffsetRange[]): string 
   return out + text.slice(last);
 }
 
+/** jsonc-parser can report an unclosed comment one character past the end; keep every range inside the text. */
+function clampedError(code: string, offset: number, length: number, textLength: number): SyntaxError {
+  const start = Math.min(Math.max(offset, 0), textLength);
+  return { code, offset: start, length: Math.max(0, Math.min(length, textLength - start)) };
+}
+
+/** The text each policy was parsed from, when it differs from policy.text (too-deep values flattened). */
+const parsedTexts = new WeakMap<TrustPolicy, string>();
+
+/**
+ * The text to hand to other jsonc-parser functions that recurse (getLocation, visit): same length and offsets as
+ * policy.text, with values nested past MAX_NESTING_DEPTH flattened so they cannot overflow the stack.
+ */
+export function safeTextOf(policy: TrustPolicy): string {
+  return parsedTexts.get(policy) ?? policy.text;
+}
+
 /**
  * Parses a trust policy. Never throws; syntax errors are collected and the rest is still modelled.
  * Values nested deeper than MAX_NESTING_DEPTH are left out of the tree and reported as one syntax error each.
  */
 export function parseTrustPolicy(text: string): TrustPolicy {
   const deep = tooDeepSpans(text);
+  const parsedText = deep.length ? flattenDeepValues(text, deep) : text;
   const errors: ParseError[] = [];
   let root: Node | undefined;
   let deepErrors = deep.map((s) => ({ code: NESTING_TOO_DEEP, offset: s.offset, length: 1 }));
   try {
-    root = parseTree(deep.length ? flattenDeepValues(text, deep) : text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+    root = parseTree(parsedText, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   } catch {
     // Last resort (the depth guard should make this unreachable): an empty model with one error at the start.
     root = undefined;
@@ -308,10 +326,10 @@ export function parseTrustPolicy(text: string): TrustPolicy {
   let statements: Statement[] = [];
   if (sv?.type === 'array') statements = (sv.children ?? []).map((n, i) => parseStatement(n, i));
   else if (sv?.type === 'object') statements = [parseStatement(sv, 0)];
-  return {
+  const policy: TrustPolicy = {
     text,
     root,
-    syntaxErrors: [...deepErrors, ...errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => ({ code: printParseErrorCode(e.error), offset: e.offset, length: e.length }))]
+    syntaxErrors: [...deepErrors, ...errors.slice(0, MAX_SYNTAX_ERRORS).map((e) => clampedError(printParseErrorCode(e.error), e.offset, e.length, text.length))]
       .sort((a, b) => a.offset - b.offset).slice(0, MAX_SYNTAX_ERRORS),
     properties,
     version: lastProperty(properties, 'Version'),
@@ -320,6 +338,8 @@ export function parseTrustPolicy(text: string): TrustPolicy {
     statementIsObject: sv?.type === 'object',
     statements,
   };
+  if (parsedText !== text) parsedTexts.set(policy, parsedText);
+  return policy;
 }
 
 /** Effect as IAM reads it; statements without a valid Effect count as Allow for risk checks. */

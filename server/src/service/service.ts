@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver-types';
 import { format as formatJson, type FormattingOptions as JsoncFormattingOptions } from 'jsonc-parser';
 import type { ReferenceData } from '../data/types';
-import { parseTrustPolicy, type TrustPolicy } from './document';
+import { parseTrustPolicy, tooDeepSpans, type TrustPolicy } from './document';
 import { DEFAULT_OPTIONS, type Rule, type ServiceOptions, type Severity, type OffsetEdit, type Fix } from './types';
 import { allRules } from './rules';
 import { DOCUMENT_TOO_LARGE, runRules, type ResolvedFinding } from './analyze';
@@ -171,6 +171,8 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
 
   function format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[] {
     const text = doc.getText();
+    // Indenting thousands of nesting levels produces output quadratic in the depth; such a document is left as is.
+    if (tooDeepSpans(text).length) return [];
     const jsoncOptions: JsoncFormattingOptions = { tabSize: formatting.tabSize, insertSpaces: formatting.insertSpaces, insertFinalNewline: formatting.insertFinalNewline, eol: text.includes('\r\n') ? '\r\n' : '\n' };
     const r = range ? { offset: doc.offsetAt(range.start), length: doc.offsetAt(range.end) - doc.offsetAt(range.start) } : undefined;
     return formatJson(text, r, jsoncOptions).map((e) => ({ range: toRange(doc, e.offset, e.length), newText: e.content }));

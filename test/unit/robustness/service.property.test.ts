@@ -1,0 +1,35 @@
+// Property tests: on any JSON, any text and random mutations of every seed policy, the service never throws,
+// stays within a time bound and returns ranges inside the document. FUZZ_RUNS scales them (scripts/fuzz-long.mjs).
+import fc from 'fast-check';
+import { checkDocument } from './check-document';
+import { anyText, mutated, policyLikeValue, serialised } from './arbitraries';
+import { allSeeds } from './corpus';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+const params = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
+
+describe('service robustness (property-based)', function () {
+  this.timeout(Math.max(20_000, RUNS * 200));
+
+  it('handles every seed policy, fixture and example unchanged', () => {
+    for (const seed of allSeeds()) checkDocument(seed);
+  });
+
+  it('handles arbitrary JSON values', () => {
+    fc.assert(fc.property(serialised(fc.jsonValue({ maxDepth: 6 })), (text) => checkDocument(text)), params);
+  });
+
+  it('handles arbitrary policy-shaped JSON values', () => {
+    fc.assert(fc.property(serialised(policyLikeValue), (text) => checkDocument(text)), params);
+  });
+
+  it('handles arbitrary text', () => {
+    fc.assert(fc.property(anyText, (text) => checkDocument(text)), params);
+  });
+
+  it('handles random character and token mutations of every seed', () => {
+    const seeds = allSeeds().filter((s) => s.length > 0);
+    fc.assert(fc.property(mutated(seeds), fc.nat(), (text, probe) => checkDocument(text, [probe % (text.length + 1)])), { ...params, numRuns: RUNS * 3 });
+  });
+});
