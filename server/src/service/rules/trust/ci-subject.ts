@@ -53,8 +53,8 @@ export function fixCiProvider(finding: RuleFinding, ctx: RuleContext): Fix[] {
   const s = ctx.policy.statements[finding.data?.statement as number];
   const p = s && webIdentityPrincipals(s, ctx).find((x) => x.host === finding.data?.host);
   if (!s || !p) return [];
-  if (finding.data?.add === 'aud') return addConditionFix(ctx.policy, s, 'Require an audience (aud)', [audAddition(p, 1)], { snippet: true, isPreferred: true });
+  if (finding.data?.add === 'aud') return addConditionFix(ctx.policy, s, 'Require an audience (aud)', [audAddition(p, 1)], { snippet: true });
   const sub = subAddition(p);
-  if (finding.data?.add === 'sub' && sub) return addConditionFix(ctx.policy, s, 'Require a subject (sub)', [sub], { snippet: true, isPreferred: true });
+  if (finding.data?.add === 'sub' && sub) return addConditionFix(ctx.policy, s, 'Require a subject (sub)', [sub], { snippet: true });
   return [];
 }

@@ -25,6 +25,6 @@ export const cognitoAud: Rule = {
     const s = ctx.policy.statements[finding.data?.statement as number];
     const p = s && webIdentityPrincipals(s, ctx).find((x) => x.host === finding.data?.host);
     if (!s || !p) return [];
-    return addConditionFix(ctx.policy, s, 'Require the identity pool id (aud)', [audAddition(p, 1)], { snippet: true, isPreferred: true });
+    return addConditionFix(ctx.policy, s, 'Require the identity pool id (aud)', [audAddition(p, 1)], { snippet: true });
   },
 };

@@ -55,7 +55,7 @@ export const confusedDeputy: Rule = {
     const own = options.accounts[0];
     // With exactly one known account the value is certain and the fix can run in fix-all; otherwise it is a placeholder.
     const accountJson = own ? JSON.stringify(own) : placeholder(1, '111122223333');
-    const fixes = addConditionFix(policy, s, 'Add an aws:SourceAccount condition', [{ operator: 'StringEquals', key: 'aws:SourceAccount', valueJson: accountJson }], { snippet: !own, isPreferred: true });
+    const fixes = addConditionFix(policy, s, 'Add an aws:SourceAccount condition', [{ operator: 'StringEquals', key: 'aws:SourceAccount', valueJson: accountJson }], { snippet: !own, isPreferred: !!own });
     const entry = knowledgeFor(data).confusedDeputy(String(finding.data?.principal));
     const arn = sourceArnSnippet(entry?.sourceArnFormat, policyPartition(policy), own ?? '111122223333');
     if (arn) {

@@ -36,7 +36,7 @@ export const crossAccountTrust: Rule = {
     const s = policy.statements[finding.data?.statement as number];
     if (!s) return [];
     return [
-      ...addConditionFix(policy, s, 'Require an sts:ExternalId', [{ operator: 'StringEquals', key: 'sts:ExternalId', valueJson: placeholder(1, 'external-id-from-the-third-party') }], { snippet: true, isPreferred: true }),
+      ...addConditionFix(policy, s, 'Require an sts:ExternalId', [{ operator: 'StringEquals', key: 'sts:ExternalId', valueJson: placeholder(1, 'external-id-from-the-third-party') }], { snippet: true }),
       ...addConditionFix(policy, s, 'Require MFA (aws:MultiFactorAuthPresent)', [{ operator: 'Bool', key: 'aws:MultiFactorAuthPresent', valueJson: '"true"' }]),
     ];
   },

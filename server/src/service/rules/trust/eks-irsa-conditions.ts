@@ -56,7 +56,7 @@ export const eksIrsaConditions: Rule = {
     if (!s || !p) return [];
     if (finding.data?.add === 'aud') return addConditionFix(ctx.policy, s, `Require aud ${STS_AUDIENCE}`, [audAddition(p, 1)], { isPreferred: true });
     const sub = subAddition(p);
-    if (finding.data?.add === 'sub' && sub) return addConditionFix(ctx.policy, s, 'Require one service account (sub)', [sub], { snippet: true, isPreferred: true });
+    if (finding.data?.add === 'sub' && sub) return addConditionFix(ctx.policy, s, 'Require one service account (sub)', [sub], { snippet: true });
     return [];
   },
 };

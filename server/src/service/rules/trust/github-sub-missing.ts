@@ -35,7 +35,7 @@ export const githubSubMissing: Rule = {
     const branch = subAddition(p);
     const environment = subAddition(p, true);
     return [
-      ...(branch ? addConditionFix(ctx.policy, s, 'Add a sub condition for one repository and branch', [branch], { snippet: true, isPreferred: true }) : []),
+      ...(branch ? addConditionFix(ctx.policy, s, 'Add a sub condition for one repository and branch', [branch], { snippet: true }) : []),
       ...(environment ? addConditionFix(ctx.policy, s, 'Add a sub condition for one repository and GitHub environment', [environment], { snippet: true }) : []),
     ];
   },

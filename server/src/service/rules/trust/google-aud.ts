@@ -27,6 +27,6 @@ export const googleAud: Rule = {
     const s = ctx.policy.statements[finding.data?.statement as number];
     const p = s && webIdentityPrincipals(s, ctx).find((x) => x.host === finding.data?.host);
     if (!s || !p) return [];
-    return addConditionFix(ctx.policy, s, 'Require your client id (aud)', [audAddition(p, 1)], { snippet: true, isPreferred: true });
+    return addConditionFix(ctx.policy, s, 'Require your client id (aud)', [audAddition(p, 1)], { snippet: true });
   },
 };

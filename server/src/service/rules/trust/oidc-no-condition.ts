@@ -42,6 +42,6 @@ export const oidcNoCondition: Rule = {
     if (!s || !p) return [];
     const additions = recommendedAdditions(p);
     const title = `Add ${additions.map((a) => a.key.slice(a.key.lastIndexOf(':') + 1)).join(' and ')} conditions for ${p.name}`;
-    return addConditionFix(ctx.policy, s, title, additions, { snippet: additions.some((a) => a.valueJson.includes('${')), isPreferred: true });
+    return addConditionFix(ctx.policy, s, title, additions, { snippet: additions.some((a) => a.valueJson.includes('${')) });
   },
 };

@@ -40,7 +40,6 @@ export const principalWildcard: Rule = {
       title: 'Replace "*" with an account root ARN',
       edits: [{ offset: node.offset, length: node.length, newText: bare ? `{"AWS": ${arn}}` : arn }],
       snippet: true,
-      isPreferred: true,
     }];
   },
 };

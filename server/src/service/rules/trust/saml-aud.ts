@@ -23,6 +23,6 @@ export const samlAud: Rule = {
   fix(finding, { policy }): Fix[] {
     const s = policy.statements[finding.data?.statement as number];
     if (!s) return [];
-    return addConditionFix(policy, s, 'Require SAML:aud (the AWS sign-in endpoint)', [{ operator: 'StringEquals', key: 'SAML:aud', valueJson: placeholder(1, 'https://signin.aws.amazon.com/saml') }], { snippet: true, isPreferred: true });
+    return addConditionFix(policy, s, 'Require SAML:aud (the AWS sign-in endpoint)', [{ operator: 'StringEquals', key: 'SAML:aud', valueJson: placeholder(1, 'https://signin.aws.amazon.com/saml') }], { snippet: true });
   },
 };

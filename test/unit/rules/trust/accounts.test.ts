@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics } from '../../../support/fixture';
+
+const mine = { accounts: ['111122223333'] };
+
+describe('cross-account-trust', () => {
+  it('warns for principals of other accounts with no ExternalId, MFA or principal guard', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "444455556666"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:role/VendorScanner"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:sts::444455556666:assumed-role/Deploy/ci-run"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws-iso:iam::444455556666:user/alice"}, "Action": "sts:AssumeRole", "Condition": {"BoolIfExists": {"aws:MultiFactorAuthPresent": "true"}}},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/SameAccount"}, "Action": "sts:AssumeRole"}
+]}
+`, ['cross-account-trust', 'account-root-trust'], mine);
+  });
+
+  it('accepts ExternalId, MFA, principal ARN and organization guards; ignores Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:role/VendorScanner"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "vendor-issued-42"}}},
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:user/alice"}, "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}},
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:user/bob"}, "Action": "sts:AssumeRole", "Condition": {"NumericLessThan": {"aws:MultiFactorAuthAge": "3600"}}},
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:role/Deploy"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}},
+  {"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::444455556666:role/Deploy"}, "Action": "sts:AssumeRole"}
+]}
+`, 'cross-account-trust', mine);
+  });
+
+  it('says nothing without configured accounts: same or cross account cannot be told', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:role/VendorScanner"}, "Action": "sts:AssumeRole"}
+]}
+`, 'cross-account-trust');
+  });
+
+  it('fixes by requiring an ExternalId or MFA', () => {
+    const text = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::444455556666:role/VendorScanner"},
+      "Action": "sts:AssumeRole"
+    }
+  ]
+}`;
+    const external = applyFix(text, 'cross-account-trust', 'Require an sts:ExternalId', mine);
+    assert.equal(external, `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"AWS": "arn:aws:iam::444455556666:role/VendorScanner"},
+      "Action": "sts:AssumeRole",
+      "Condition": {
+        "StringEquals": {
+          "sts:ExternalId": "external-id-from-the-third-party"
+        }
+      }
+    }
+  ]
+}`);
+    const mfa = applyFix(text, 'cross-account-trust', 'Require MFA (aws:MultiFactorAuthPresent)', mine);
+    assert.match(mfa, /"Bool": \{\n {10}"aws:MultiFactorAuthPresent": "true"\n {8}\}/);
+  });
+});
+
+describe('account-root-trust', () => {
+  it('notes that an account id or root trusts the whole account, in any partition', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ account-root-trust:information
+  {"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^ account-root-trust:information
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws-iso-b:iam::111122223333:root"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ account-root-trust:information
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:role/Deploy"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:sts::111122223333:assumed-role/Deploy/session-1"}, "Action": "sts:AssumeRole"}
+]}
+`, 'account-root-trust');
+  });
+
+  it('is silent when aws:PrincipalArn pins the role, and for Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole", "Condition": {"ArnEquals": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/Deploy"}}},
+  {"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole", "Condition": {"ArnLike": {"aws:PrincipalArn": "arn:aws:iam::111122223333:role/ci-*"}}},
+  {"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole"}
+]}
+`, 'account-root-trust', mine);
+  });
+
+  it('leaves an unguarded cross-account root to cross-account-trust, and notes it once guarded by ExternalId', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sts:AssumeRole"},
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cross-account-trust:warning
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:root"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "vendor-issued-42"}}}
+                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ account-root-trust:information
+]}
+`, ['cross-account-trust', 'account-root-trust'], mine);
+  });
+
+  it('fixes by pinning one role with aws:PrincipalArn', () => {
+    const fixed = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:RoleSessionName": "deploy"}}}]}`, 'account-root-trust', 'Allow only one role of that account (aws:PrincipalArn)');
+    assert.match(fixed, /"Condition": \{"StringEquals": \{"sts:RoleSessionName": "deploy"\}, "ArnEquals": \{"aws:PrincipalArn": "arn:aws:iam::111122223333:role\/ROLE_NAME"\}\}/);
+  });
+});
