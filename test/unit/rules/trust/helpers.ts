@@ -1,6 +1,7 @@
 // Test helpers for the trust rules: apply a fix and list what changed, for fixes that knowingly trade one finding for another.
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { doc, service } from '../../../support/fixture';
 import type { ServiceOptions } from '../../../../server/src/service/types';
 
@@ -25,7 +26,7 @@ export function applyFixReport(text: string, ruleId: string, title: string | Reg
   assert.doesNotThrow(() => JSON.parse(fixed), `fix produced invalid JSON:\n${fixed}`);
   const after = service.validate(doc(fixed), options);
   assert.ok(after.filter((x) => x.code === ruleId).length < before.filter((x) => x.code === ruleId).length, `fix did not remove ${ruleId}:\n${fixed}`);
-  const key = (x: { code?: unknown; message: string }) => `${String(x.code)}|${x.message}`;
+  const key = (x: Diagnostic) => `${String(x.code)}|${typeof x.message === 'string' ? x.message : x.message.value}`;
   const had = new Set(before.map(key));
   return { fixed, added: after.filter((x) => !had.has(key(x))).map((x) => String(x.code)) };
 }
