@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics } from '../../../support/fixture';
+
+describe('root-unknown-key', () => {
+  it('reports a top-level key other than Version, Id and Statement', () => {
+    checkDiagnostics(`
+{
+  "Version": "2012-10-17",
+  "Comment": "deploy role",
+  ^^^^^^^^^ root-unknown-key:error
+  "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+}
+`, 'root-unknown-key');
+  });
+  it('reports a case typo of Statement and suggests the right name', () => {
+    const [d] = checkDiagnostics(`
+{"Version": "2012-10-17", "statement": []}
+                          ^^^^^^^^^^^ root-unknown-key
+`, 'root-unknown-key');
+    assert.match(d.message, /Did you mean "Statement"\?/);
+  });
+  it('accepts Version, Id and Statement', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Id": "TrustPolicy1", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+`, 'root-unknown-key');
+  });
+  it('fix: removes the key with its comma', () => {
+    const fixed = applyFix(`{
+  "Version": "2012-10-17",
+  "Comment": "x",
+  "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+}`, 'root-unknown-key', 'Remove "Comment"');
+    assert.equal(fixed, `{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+}`);
+  });
+  it('fix: removes the last key without leaving a trailing comma', () => {
+    const fixed = applyFix(`{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}],
+  "Comment": "x"
+}`, 'root-unknown-key');
+    assert.equal(fixed, `{
+  "Version": "2012-10-17",
+  "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]
+}`);
+  });
+  it('fix: renames a case typo (preferred)', () => {
+    const fixed = applyFix(`{"Version": "2012-10-17", "statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`, 'root-unknown-key');
+    assert.equal(fixed, `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`);
+  });
+});
