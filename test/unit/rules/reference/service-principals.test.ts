@@ -73,3 +73,9 @@ describe('service-principal-resource-only', () => {
 `, 'service-principal-resource-only');
   });
 });
+
+describe('service-principal-unknown beside service-principal-format', () => {
+  it('leaves case mistakes to service-principal-format, which corrects them', () => {
+    checkDiagnostics(policy('"Lambda.amazonaws.com"'), 'service-principal-unknown');
+  });
+});

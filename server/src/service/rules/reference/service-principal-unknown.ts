@@ -27,6 +27,12 @@ function isRegionalFormOfKnown(value: string, data: ReferenceData, options: Serv
   return !!found && found.verified !== false;
 }
 
+/** service-principal-format already corrects case, spaces and a bare service label; no second finding for those. */
+function formatRuleCorrects(value: string): boolean {
+  const lower = value.trim().toLowerCase();
+  return isServicePrincipalSyntax(lower) || /^[a-z0-9-]+$/.test(lower);
+}
+
 /** Closest known names; short service labels allow a single edit so that unrelated short names are not matched. */
 export function nearMisses(value: string, data: ReferenceData, options: ServiceOptions): string[] {
   const label = value.split('.')[0] ?? value;
@@ -51,8 +57,8 @@ export const servicePrincipalUnknown: Rule = {
           if (isRegionalFormOfKnown(value, data, options)) continue;
           const candidates = nearMisses(value, data, options);
           const wellFormed = isServicePrincipalSyntax(value);
-          // Malformed names belong to service-principal-format; we only add the did-you-mean for typos of known names.
-          if (!wellFormed && candidates.length === 0) continue;
+          // Malformed names belong to service-principal-format; we add the did-you-mean only where it offers no correction.
+          if (!wellFormed && (candidates.length === 0 || formatRuleCorrects(value))) continue;
           if (entry) {
             findings.push({
               node, severity: 'information', data: { candidates, unverified: true },
