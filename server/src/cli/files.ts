@@ -60,7 +60,9 @@ export function collectFiles(inputs: readonly string[]): { files: string[]; prob
       const before = files.length;
       walk(input, input);
       if (files.length === before) problems.push({ path: input, message: 'no *.json files found in this folder' });
-    } else files.push(input);
+    } else if (st.isFile()) files.push(input);
+    // Reading a pipe or a device could block forever or never end.
+    else problems.push({ path: input, message: 'not a regular file (a pipe, socket or device)' });
   }
   return { files, problems };
 }
@@ -77,12 +79,17 @@ export function describeIoError(e: unknown): string {
   }
 }
 
+/** Files larger than this are not read: no policy comes close, and decoding them could exhaust memory. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
 export type ReadResult = { ok: true; text: string } | { ok: false; message: string; io: boolean };
 
 /** Reads a file as UTF-8 text; binary and invalid UTF-8 are reported, a BOM is stripped. */
 export function readPolicyFile(file: string): ReadResult {
   let bytes: Buffer;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { ok: false, message: `${Math.round(size / 1048576)} MB file is too large to be a policy (limit ${MAX_FILE_BYTES / 1048576} MB)`, io: false };
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, message: describeIoError(e), io: true };
