@@ -41,7 +41,9 @@ function targetBase(visit: EntryVisit, keyType: string): string | undefined {
   let target = familyFix[visit.block.parsed.base]?.[keyType];
   // ArnEquals matches wildcards: a value with `*` or `?` means the user wanted StringLike semantics on a String key.
   if (target === 'StringEquals' && visit.entry.values.some((v) => hasWildcard(v.value))) target = 'StringLike';
+  if (target === 'StringNotEquals' && visit.entry.values.some((v) => hasWildcard(v.value))) target = 'StringNotLike';
   if (target === 'ArnEquals' && visit.entry.values.some((v) => hasWildcard(v.value))) target = 'ArnLike';
+  if (target === 'ArnNotEquals' && visit.entry.values.some((v) => hasWildcard(v.value))) target = 'ArnNotLike';
   if (!target) return undefined;
   const format = formats[familyOfType[keyType]];
   return format && !visit.entry.values.every((v) => format.valid(v.value)) ? undefined : target;

@@ -28,7 +28,7 @@ export const conditionWildcardNoLike: Rule = {
           node: v.node,
           // A literal `*` in a token subject is a pattern the author expected to match many workflows.
           severity: oidcSub && !isDeny(visit.statement) ? 'warning' : 'information',
-          message: `${visit.block.operator} compares ${visit.entry.key} literally, so ${JSON.stringify(v.value)} only matches a value containing that exact character${like ? `; use ${withBase(visit.block, like)} for a pattern` : ''}.`,
+          message: `${visit.block.operator} compares ${visit.entry.key} literally, so the * or ? in ${JSON.stringify(v.value)} is an ordinary character here, not a wildcard${like ? `; use ${withBase(visit.block, like)} for a pattern` : ''}.`,
           data: { path: { ...visit.path, value: i }, like },
         });
       });
