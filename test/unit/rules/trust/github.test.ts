@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFixReport } from './helpers';
+
+const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
+
+describe('github-sub-missing', () => {
+  it('warns when GitHub conditions exist but none pins the subject, for the plain host and enterprise slugs', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-missing:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com/acme"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com/acme:aud": "sts.amazonaws.com"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-missing:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringNotLike": {"token.actions.githubusercontent.com:sub": "repo:evil/*"}}}
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-missing:warning
+]}
+`, 'github-sub-missing');
+  });
+
+  it('is silent with a sub, a repository claim, no GitHub condition at all (oidc-no-condition), or Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:acme/app:environment:prod"}}},
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:repository": "acme/app"}}},
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity"},
+  {"Effect": "Deny", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}}
+]}
+`, 'github-sub-missing');
+  });
+
+  it('fixes with a sub for one repository and environment', () => {
+    const fixed = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}}]}`,
+      'github-sub-missing', 'Add a sub condition for one repository and GitHub environment');
+    assert.match(fixed, /"StringLike": \{"token.actions.githubusercontent.com:sub": "repo:ORG\/REPO:environment:production"\}/);
+  });
+
+  it('fixes with a sub for one repository and branch (the environment hint is the only new note)', () => {
+    const { fixed, added } = applyFixReport(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}}]}`,
+      'github-sub-missing', 'Add a sub condition for one repository and branch');
+    assert.match(fixed, /"token.actions.githubusercontent.com:sub": "repo:ORG\/REPO:ref:refs\/heads\/main"/);
+    assert.deepEqual(added, ['github-environment-sub']);
+  });
+});
+
+describe('github-sub-wildcard', () => {
+  it('warns for "*", repo:*, any organization, a first claim other than repo, and values without claims', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": [ "*", "repo:*", "repo:*/infra:*", "environment:prod", "acme/app"]}}},
+                                                                                                                                                                                                                                                      ^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                           ^^^^^^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                                     ^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                                                       ^^^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                                                                           ^^^^^^^^^^ github-sub-wildcard:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com/acme"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com/acme:sub": "repo:*"}}}
+                                                                                                                                                                                                                                                              ^^^^^^^^ github-sub-wildcard:warning
+]}
+`, 'github-sub-wildcard');
+  });
+
+  it('is information for an organization-wide repo:ORG/*', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}},
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^ github-sub-wildcard:information
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*:ref:refs/heads/main"}}}
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-wildcard:information
+]}
+`, 'github-sub-wildcard');
+  });
+
+  it('accepts one repository (any ref, a branch, an environment), literal "*" under StringEquals, Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": ["repo:acme/app:*", "repo:acme/app:ref:refs/heads/main", "repo:acme/app:environment:prod", "repo:acme/app-*:pull_request"]}}},
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "*"}}}
+]}
+`, 'github-sub-wildcard');
+  });
+});
+
+describe('github-aud', () => {
+  it('warns when aud is missing or is not sts.amazonaws.com', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-aud:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "https://github.com/acme"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}}
+                                                                                                                                                                                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^ github-aud:warning
+]}
+`, 'github-aud');
+  });
+
+  it('accepts sts.amazonaws.com (also among other values) and ignores Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": ["sts.amazonaws.com", "api://custom"]}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:evil/*"}}}
+]}
+`, 'github-aud');
+  });
+
+  it('fixes a missing aud by adding it and a wrong aud by replacing it', () => {
+    const added = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}}]}`, 'github-aud');
+    assert.match(added, /"StringLike": \{"token.actions.githubusercontent.com:sub": "repo:acme\/app:\*"\}, "StringEquals": \{"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"\}/);
+    const replaced = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "https://github.com/acme"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}}]}`, 'github-aud');
+    assert.match(replaced, /"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"\}/);
+  });
+});
+
+describe('github-environment-sub', () => {
+  it('hints that a branch-pinned sub does not match environment jobs', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"}}}
+                                                                                                                                                                                                                                                                                                                      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-environment-sub:hint
+]}
+`, 'github-environment-sub');
+  });
+
+  it('is silent when environments are also admitted', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": ["repo:acme/app:ref:refs/heads/main", "repo:acme/app:environment:prod"]}}},
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": ["repo:acme/app:ref:refs/heads/main", "repo:acme/app:*"]}}}
+]}
+`, 'github-environment-sub');
+  });
+});

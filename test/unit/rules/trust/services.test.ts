@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
+
+describe('confused-deputy', () => {
+  it('warns for services known to send aws:SourceArn/aws:SourceAccount when no source key is tested', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+  {"Effect": "Allow", "Principal": {"Service": ["ec2.amazonaws.com", "states.amazonaws.com"]}, "Action": "*"},
+                                                                     ^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+  {"Effect": "Allow", "Principal": {"Service": "scheduler.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:SourceAccount": "111122223333"}}},
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+  {"Effect": "Allow", "Principal": {"Service": "datasync.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEqualsIfExists": {"aws:SourceAccount": "111122223333"}}}
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+]}
+`, 'confused-deputy');
+  });
+
+  it('accepts any of aws:SourceArn, aws:SourceAccount, aws:SourceOrgID, aws:SourceOrgPaths', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}}},
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"ArnLike": {"aws:SourceArn": "arn:aws:codebuild:us-east-1:111122223333:project/*"}}},
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceOrgID": "o-abc123def4"}}},
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"ForAnyValue:StringLike": {"aws:SourceOrgPaths": "o-abc123def4/r-ab12/*"}}}
+]}
+`, 'confused-deputy');
+  });
+
+  it('is silent for EC2 and Lambda, services AWS shows without the keys, unknown services, Deny and non-AssumeRole actions', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Allow", "Principal": {"Service": ["cloudformation.amazonaws.com", "events.amazonaws.com", "elastictranscoder.amazonaws.com", "sns.amazonaws.com", "example-new-service.amazonaws.com"]}, "Action": "sts:AssumeRole"},
+  {"Effect": "Deny", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:TagSession"}
+]}
+`, 'confused-deputy');
+  });
+
+  it('fixes with aws:SourceAccount: a new Condition, a new operator block, a key in an existing block', () => {
+    const multiLine = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"Service": "codebuild.amazonaws.com"},
+      "Action": "sts:AssumeRole"
+    }
+  ]
+}`;
+    assert.equal(applyFix(multiLine, 'confused-deputy', 'Add an aws:SourceAccount condition'), multiLine.replace('"Action": "sts:AssumeRole"', `"Action": "sts:AssumeRole",
+      "Condition": {
+        "StringEquals": {
+          "aws:SourceAccount": "111122223333"
+        }
+      }`));
+    const otherOperator = `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"Service": "codebuild.amazonaws.com"},
+      "Action": "sts:AssumeRole",
+      "Condition": {
+        "IpAddress": {"aws:SourceIp": "203.0.113.0/24"}
+      }
+    }
+  ]
+}`;
+    assert.equal(applyFix(otherOperator, 'confused-deputy', 'Add an aws:SourceAccount condition'), otherOperator.replace('"IpAddress": {"aws:SourceIp": "203.0.113.0/24"}', `"IpAddress": {"aws:SourceIp": "203.0.113.0/24"},
+        "StringEquals": {
+          "aws:SourceAccount": "111122223333"
+        }`));
+    const sameOperator = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:RoleSessionName": "build"}}}]}';
+    assert.equal(applyFix(sameOperator, 'confused-deputy', 'Add an aws:SourceAccount condition', { accounts: ['444455556666'] }),
+      sameOperator.replace('"sts:RoleSessionName": "build"', '"sts:RoleSessionName": "build", "aws:SourceAccount": "444455556666"'));
+    const emptyCondition = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {}}}]}';
+    assert.match(applyFix(emptyCondition, 'confused-deputy', 'Add an aws:SourceAccount condition'), /"Condition": \{"StringEquals": \{"aws:SourceAccount": "111122223333"\}\}/);
+  });
+
+  it('fixes with aws:SourceAccount and aws:SourceArn built from the service\'s ARN format', () => {
+    const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:RoleSessionName": "build"}}}]}',
+      'confused-deputy', 'Add aws:SourceAccount and aws:SourceArn conditions');
+    assert.match(fixed, /"StringEquals": \{"sts:RoleSessionName": "build", "aws:SourceAccount": "111122223333"\}, "ArnLike": \{"aws:SourceArn": "arn:aws:codebuild:REGION:111122223333:project\/NAME"\}/);
+  });
+
+  it('offers the account fix as a snippet, preferred only when the account is known', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"}]}';
+    const d = doc(text);
+    const [diagnostic] = service.validate(d).filter((x) => x.code === 'confused-deputy');
+    const snippetActions = service.codeActions(d, diagnostic.range, [diagnostic], {}, true);
+    const action = snippetActions.find((a) => a.title === 'Add an aws:SourceAccount condition');
+    assert.ok(action && !action.isPreferred);
+    assert.match(JSON.stringify(action.edit), /\$\{1:111122223333\}/);
+    const known = service.codeActions(d, diagnostic.range, [diagnostic], { accounts: ['444455556666'] }, true).find((a) => a.title === 'Add an aws:SourceAccount condition');
+    assert.equal(known?.isPreferred, true);
+  });
+});
+
+describe('service-key-unsupported', () => {
+  it('reports identity keys, federated keys and ExternalId (where the data says the service sends none) under positive operators', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "cloudfront.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}},
+                                                                                                                                       ^^^^^^^^^^^^^^^^^^^^ service-key-unsupported:error
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "abc-123"}}},
+                                                                                                                                ^^^^^^^^^^^^^^^^ service-key-unsupported:error
+  {"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}}},
+                                                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-key-unsupported:error
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}}
+                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ service-key-unsupported:error
+]}
+`, 'service-key-unsupported');
+  });
+
+  it('is silent with other principals, negated or IfExists tests, ExternalId for services that pass one, unknown services, and Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com", "AWS": "arn:aws:iam::111122223333:role/Ops"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}},
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}},
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEqualsIfExists": {"aws:PrincipalOrgID": "o-abc123def4"}}},
+  {"Effect": "Allow", "Principal": {"Service": "firehose.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "111122223333"}}},
+  {"Effect": "Allow", "Principal": {"Service": "glue.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:ExternalId": "abc-123"}}},
+  {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceAccount": "111122223333"}}},
+  {"Effect": "Deny", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}
+]}
+`, 'service-key-unsupported');
+  });
+});
