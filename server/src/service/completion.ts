@@ -72,7 +72,7 @@ function place(doc: TextDocument, spot: Spot, it: CatalogItem, tail = ''): Compl
   };
 }
 
-function keyChoices(cursor: Cursor, policy: TrustPolicy, data: ReferenceData): KeyChoice[] {
+function keyChoices(cursor: Cursor, data: ReferenceData): KeyChoice[] {
   const path = cursor.path;
   if (!cursor.inStatement) return path.length === 1 ? TOP_KEYS : [];
   if (path.length === 1) {
@@ -82,7 +82,6 @@ function keyChoices(cursor: Cursor, policy: TrustPolicy, data: ReferenceData): K
   if (path.length === 2 && path[0] === 'Principal') return PRINCIPAL_TYPES;
   if (path.length === 2 && path[0] === 'Condition') return catalogFor(data).operators.map((item) => ({ item, tail: ': {"$1": "$2"}' }));
   if (path.length === 3 && path[0] === 'Condition') return conditionKeyItems(cursor.statement, data).map((item) => ({ item, tail: ': "$0"' }));
-  void policy;
   return [];
 }
 
@@ -135,7 +134,7 @@ export function doComplete(doc: TextDocument, policy: TrustPolicy, position: Pos
   if (!spot) return { isIncomplete: false, items: [] };
   const present = presentItems(spot);
   if (spot.kind === 'key') {
-    const items = keyChoices(cursor, policy, data).filter((c) => !present.has(c.item.value)).map((c) => place(doc, spot, c.item, c.tail));
+    const items = keyChoices(cursor, data).filter((c) => !present.has(c.item.value)).map((c) => place(doc, spot, c.item, c.tail));
     return { isIncomplete: false, items };
   }
   const items = valueChoices(cursor, data, options).filter((c) => !c.value || !present.has(c.value)).map((c) => place(doc, spot, c));
