@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { applyFix, checkDiagnostics } from '../../../support/fixture';
-import { textOf, trustPolicy } from './policy';
+import { patternCovers } from '../../../../server/src/service/rules/conditions/condition-redundant';
+import { GITHUB, WEB_IDENTITY, textOf, trustPolicy } from './policy';
 
 const RULE = 'condition-redundant';
 
@@ -30,11 +31,30 @@ describe('condition-redundant', () => {
     checkDiagnostics(fixture, RULE);
     assert.match(applyFix(textOf(fixture), RULE), /"aws:MultiFactorAuthAge": \["7200"\]/);
   });
+  it('reports a value that another Like pattern in the list already matches', () => {
+    const fixture = trustPolicy(`
+      "StringLike": {"token.actions.githubusercontent.com:sub": ["repo:octo-org/app:ref:refs/heads/main", "repo:octo-org/*", "repo:octo-org/lib:*"]}
+                                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ condition-redundant
+                                                                                                                             ^^^^^^^^^^^^^^^^^^^^^ condition-redundant
+`, { principal: GITHUB, action: WEB_IDENTITY });
+    checkDiagnostics(fixture, RULE);
+    assert.match(applyFix(textOf(fixture), RULE), /\["repo:octo-org\/\*", "repo:octo-org\/lib:\*"\]/);
+  });
+  it('compares patterns soundly', () => {
+    assert.equal(patternCovers('a*', 'abc'), true);
+    assert.equal(patternCovers('a*', 'a?c*'), true);
+    assert.equal(patternCovers('a?c', 'a*c'), false);
+    assert.equal(patternCovers('a?c', 'a?c'), true);
+    assert.equal(patternCovers('abc', 'a?c'), false);
+    assert.equal(patternCovers('*', ''), true);
+  });
   it('accepts distinct values, equality operators with several numbers, and negated operators', () => {
     checkDiagnostics(trustPolicy(`
       "StringEquals": {"sts:ExternalId": ["abc123", "ABC123"]},
       "NumericEquals": {"aws:MultiFactorAuthAge": [3600, 7200]},
-      "Bool": {"aws:SecureTransport": ["true", true]}
+      "Bool": {"aws:SecureTransport": ["true", true]},
+      "StringEquals": {"aws:PrincipalTag/team": ["dev*", "dev-app"]},
+      "StringLike": {"aws:PrincipalTag/env": ["prod-?", "prod-*x", "\${aws:username}*"]}
 `), RULE);
   });
 });

@@ -27,6 +27,45 @@ function coveredBounds(entry: ConditionEntry, base: string): Map<number, number>
   return covered;
 }
 
+/**
+ * True when every string the pattern `narrow` matches is also matched by `wide` (both `*`/`?` globs).
+ * Sound but not complete: `wide`'s `?` may stand for one character of `narrow` but never for its `*`.
+ */
+export function patternCovers(wide: string, narrow: string): boolean {
+  const m = wide.length;
+  const n = narrow.length;
+  // reach[j]: wide[0..i) can cover narrow[0..j).
+  let reach = Array.from({ length: n + 1 }, (_, j) => j === 0);
+  for (let i = 0; i < m; i++) {
+    const c = wide[i];
+    const next = new Array<boolean>(n + 1).fill(false);
+    if (c === '*') {
+      let any = false;
+      for (let j = 0; j <= n; j++) { any = any || reach[j]; next[j] = any; }
+    } else {
+      for (let j = 1; j <= n; j++) {
+        const d = narrow[j - 1];
+        next[j] = reach[j - 1] && (c === '?' ? d !== '*' : d === c && d !== '*' && d !== '?');
+      }
+    }
+    reach = next;
+  }
+  return reach[n];
+}
+
+/** Under a Like operator, values that another listed pattern already covers (value index -> covering index). */
+function coveredPatterns(entry: ConditionEntry, wildcards: boolean): Map<number, number> {
+  const covered = new Map<number, number>();
+  if (!wildcards) return covered;
+  const texts = entry.values.map((v) => (typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined));
+  texts.forEach((narrow, j) => {
+    if (narrow === undefined) return;
+    const i = texts.findIndex((wide, k) => k !== j && wide !== undefined && wide !== narrow && !covered.has(k) && patternCovers(wide, narrow));
+    if (i >= 0) covered.set(j, i);
+  });
+  return covered;
+}
+
 export const conditionRedundant: Rule = {
   id: 'condition-redundant',
   defaultSeverity: 'hint',
@@ -47,6 +86,16 @@ export const conditionRedundant: Rule = {
           findings.push({ node: v.node, tags: ['unnecessary'], message: `${JSON.stringify(v.value)} is already listed for ${entry.key}.`, data: { path: { ...visit.path, value: i } } });
         } else seen.set(norm, i);
       });
+      const likeFamily = visit.operator?.family === 'String' && visit.operator.supportsWildcards;
+      for (const [i, keeper] of coveredPatterns(entry, likeFamily)) {
+        if (reported.has(i)) continue;
+        reported.add(i);
+        findings.push({
+          node: entry.values[i].node, tags: ['unnecessary'],
+          message: `The pattern ${JSON.stringify(entry.values[keeper].value)} already matches everything ${JSON.stringify(entry.values[i].value)} matches.`,
+          data: { path: { ...visit.path, value: i } },
+        });
+      }
       for (const [i, keeper] of coveredBounds(entry, block.parsed.base)) {
         if (reported.has(i)) continue;
         findings.push({
