@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict';
+import { applyFix, checkDiagnostics } from '../../../support/fixture';
+
+const EKS = 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
+const EKS_HOST = 'oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
+
+describe('eks-irsa-conditions', () => {
+  it('warns for a missing or open sub, notes a namespace-wide sub and a missing aud', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:aud": "sts.amazonaws.com"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ eks-irsa-conditions:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:aud": "sts.amazonaws.com"}, "StringLike": {"oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub": [ "system:serviceaccount:*:*", "system:serviceaccount:payments:*", "payments-api"]}}},
+                                                                                                                                                                                                                                                                                                                                                                                                                                           ^^^^^^^^^^^^^^^^^^^^^^^^^^^ eks-irsa-conditions:warning
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ eks-irsa-conditions:information
+                                                                                                                                                                                                                                                                                                                                                                                                                                                                                                            ^^^^^^^^^^^^^^ eks-irsa-conditions:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE:sub": "system:serviceaccount:payments:api"}}}
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ eks-irsa-conditions:information
+]}
+`, 'eks-irsa-conditions');
+  });
+
+  it('accepts aud sts.amazonaws.com with one service account, and ignores Deny', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${EKS}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"${EKS_HOST}:aud": "sts.amazonaws.com", "${EKS_HOST}:sub": "system:serviceaccount:payments:api"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "${EKS}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"${EKS_HOST}:sub": "*"}}}
+]}
+`, 'eks-irsa-conditions');
+  });
+
+  it('fixes a missing aud', () => {
+    const fixed = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${EKS}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"${EKS_HOST}:sub": "system:serviceaccount:payments:api"}}}]}`, 'eks-irsa-conditions');
+    assert.ok(fixed.includes(`"${EKS_HOST}:sub": "system:serviceaccount:payments:api", "${EKS_HOST}:aud": "sts.amazonaws.com"`), fixed);
+  });
+});
+
+describe('cognito-aud and cognito-amr', () => {
+  it('requires aud (error) and amr (warning) once the pool has some condition', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cognito-aud:error
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:12345678-1234-1234-1234-123456789012"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cognito-amr:warning
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:12345678-1234-1234-1234-123456789012"}, "ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "unauthenticated"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:sub": "x"}}}
+]}
+`, ['cognito-aud', 'cognito-amr']);
+  });
+
+  it('fixes aud with a pool-id placeholder and amr with authenticated', () => {
+    const aud = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}}}]}', 'cognito-aud');
+    assert.match(aud, /"StringEquals": \{"cognito-identity.amazonaws.com:aud": "us-east-1:00000000-0000-0000-0000-000000000000"\}/);
+    const amr = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:12345678-1234-1234-1234-123456789012"}}}]}', 'cognito-amr');
+    assert.match(amr, /"ForAnyValue:StringLike": \{"cognito-identity.amazonaws.com:amr": "authenticated"\}/);
+  });
+});
+
+describe('google-aud', () => {
+  it('warns when a Google principal has conditions but no aud', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "accounts.google.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"accounts.google.com:sub": "1234567890"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^ google-aud:warning
+  {"Effect": "Allow", "Principal": {"Federated": "accounts.google.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"accounts.google.com:aud": "123-abc.apps.googleusercontent.com"}}}
+]}
+`, 'google-aud');
+  });
+
+  it('fixes with a client id placeholder', () => {
+    const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "accounts.google.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"accounts.google.com:sub": "1234567890"}}}]}', 'google-aud');
+    assert.match(fixed, /"accounts.google.com:sub": "1234567890", "accounts.google.com:aud": "CLIENT_ID.apps.googleusercontent.com"/);
+  });
+});
+
+describe('saml-aud', () => {
+  it('warns for a SAML provider without SAML:aud; key case does not matter; Deny is ignored', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Okta"}, "Action": "sts:AssumeRoleWithSAML"},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ saml-aud:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws-us-gov:iam::111122223333:saml-provider/Okta"}, "Action": ["sts:AssumeRoleWithSAML", "sts:TagSession"], "Condition": {"StringNotEquals": {"SAML:aud": "https://example.com"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ saml-aud:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Okta"}, "Action": "sts:AssumeRoleWithSAML", "Condition": {"StringEquals": {"saml:aud": "https://signin.aws.amazon.com/saml"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Okta"}, "Action": "sts:AssumeRoleWithSAML"}
+]}
+`, 'saml-aud');
+  });
+
+  it('fixes with the AWS sign-in endpoint, keeping a multi-line layout', () => {
+    const fixed = applyFix(`{
+    "Version": "2012-10-17",
+    "Statement": [
+        {
+            "Effect": "Allow",
+            "Principal": {
+                "Federated": "arn:aws:iam::111122223333:saml-provider/Okta"
+            },
+            "Action": "sts:AssumeRoleWithSAML"
+        }
+    ]
+}`, 'saml-aud');
+    assert.ok(fixed.includes(`"Action": "sts:AssumeRoleWithSAML",
+            "Condition": {
+                "StringEquals": {
+                    "SAML:aud": "https://signin.aws.amazon.com/saml"
+                }
+            }
+        }`), fixed);
+  });
+});
+
+describe('gitlab-conditions', () => {
+  it('warns for a missing or open sub, notes a group-wide sub and a missing aud', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gitlab-conditions:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}, "StringLike": {"gitlab.com:sub": [ "*", "project_path:*", "mygroup/app", "project_path:mygroup/*", "project_path:mygroup/app:ref_type:branch:ref:main"]}}},
+                                                                                                                                                                                                                                                              ^^^ gitlab-conditions:warning
+                                                                                                                                                                                                                                                                   ^^^^^^^^^^^^^^^^ gitlab-conditions:warning
+                                                                                                                                                                                                                                                                                     ^^^^^^^^^^^^^ gitlab-conditions:warning
+                                                                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^ gitlab-conditions:information
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"gitlab.com:sub": "project_path:mygroup/app:ref_type:branch:ref:main"}}}
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gitlab-conditions:information
+]}
+`, 'gitlab-conditions');
+  });
+
+  it('fixes a missing sub', () => {
+    const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/gitlab.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"gitlab.com:aud": "https://gitlab.com"}}}]}', 'gitlab-conditions');
+    assert.match(fixed, /"StringLike": \{"gitlab.com:sub": "project_path:GROUP\/PROJECT:ref_type:branch:ref:main"\}/);
+  });
+});
+
+describe('terraform-cloud-conditions', () => {
+  it('warns for a missing or open sub, notes an organization-wide sub and a missing aud', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/app.terraform.io"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"app.terraform.io:aud": "aws.workload.identity"}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terraform-cloud-conditions:warning
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/app.terraform.io"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"app.terraform.io:aud": "aws.workload.identity"}, "StringLike": {"app.terraform.io:sub": [ "organization:*", "organization:acme:*", "organization:acme:project:infra:workspace:network:run_phase:*"]}}},
+                                                                                                                                                                                                                                                                                   ^^^^^^^^^^^^^^^^ terraform-cloud-conditions:warning
+                                                                                                                                                                                                                                                                                                     ^^^^^^^^^^^^^^^^^^^^^ terraform-cloud-conditions:information
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/app.terraform.io"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"app.terraform.io:sub": "organization:acme:project:infra:workspace:network:run_phase:*"}}}
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ terraform-cloud-conditions:information
+]}
+`, 'terraform-cloud-conditions');
+  });
+
+  it('fixes a missing aud', () => {
+    const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/app.terraform.io"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"app.terraform.io:sub": "organization:acme:project:infra:workspace:network:run_phase:*"}}}]}', 'terraform-cloud-conditions');
+    assert.match(fixed, /"StringEquals": \{"app.terraform.io:aud": "aws.workload.identity"\}/);
+  });
+});
