@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics } from '../../../support/fixture';
 
 describe('action-not-sts', () => {
   it('reports non-STS actions, STS actions that a trust policy cannot grant, and wildcards that match none', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics } from '../../../support/fixture';
 
 describe('duplicate-key', () => {
   it('reports a repeated statement key at the earlier occurrence', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics } from '../../../support/fixture';
 
 describe('notaction-allow', () => {
   it('warns about NotAction in an Allow (and in a statement without a valid Effect)', () => {

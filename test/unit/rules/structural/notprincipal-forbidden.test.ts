@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics, doc, service } from '../../../support/fixture';
 
 const denyText = `{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": "arn:aws:iam::111122223333:role/Admin"}, "Action": "sts:AssumeRole"}]}`;
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics } from '../../../support/fixture';
 
 describe('statement-unknown-key', () => {
   it('reports misspelt and unknown statement keys', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics } from '../../../support/fixture';
 
 describe('version-invalid', () => {
   it('reports a date that is not a policy language version', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
+import { applyFix } from './support';
+import { checkDiagnostics, doc, service } from '../../../support/fixture';
 
 describe('version-old', () => {
   it('reports 2008-10-17', () => {
