@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messagesOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('action-not-sts', () => {
@@ -20,7 +20,7 @@ describe('action-not-sts', () => {
   ^ action-not-sts
 ]}]}
 `, 'action-not-sts');
-    const messages = diagnostics.map((d) => d.message).join('\n');
+    const messages = messagesOf(diagnostics);
     assert.match(messages, /sts:GetCallerIdentity is an STS action, but not one a role trust policy can grant/);
     assert.match(messages, /Did you mean "sts:AssumeRoleWithWebIdentity"\?/);
     assert.match(messages, /"AssumeRole".*Did you mean "sts:AssumeRole"\?/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('action-wildcard', () => {
@@ -13,7 +13,7 @@ describe('action-wildcard', () => {
                                                                                      ^^^^^^^^^^^^^ action-wildcard
 ]}
 `, 'action-wildcard');
-    assert.match(diagnostics[0].message, /usually "sts:AssumeRole"/);
+    assert.match(messageOf(diagnostics[0]), /usually "sts:AssumeRole"/);
   });
   it('never warns in a Deny, nor for a pattern that matches a single action', () => {
     checkDiagnostics(`

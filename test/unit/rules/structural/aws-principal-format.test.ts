@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messagesOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('aws-principal-format', () => {
@@ -26,7 +26,7 @@ describe('aws-principal-format', () => {
   ^^ aws-principal-format
 ]}, "Action": "sts:AssumeRole"}]}
 `, 'aws-principal-format');
-    const messages = diagnostics.map((d) => d.message).join('\n');
+    const messages = messagesOf(diagnostics);
     assert.match(messages, /groups cannot be principals/);
     assert.match(messages, /wildcards cannot match part of a principal/);
     assert.match(messages, /access key/);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('duplicate-key', () => {
@@ -31,7 +31,7 @@ describe('duplicate-key', () => {
 {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceAccount": "1", "AWS:SourceAccount": "2"}}}]}
                                                                                                                 ^^^^^^^^^^^^^^^^^^^ duplicate-key
 `, 'duplicate-key');
-    assert.match(d.message, /ignore case/);
+    assert.match(messageOf(d), /ignore case/);
   });
   it('accepts keys that differ in case outside condition blocks, and the same key in different objects', () => {
     checkDiagnostics(`

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('effect-invalid', () => {
@@ -14,7 +14,7 @@ describe('effect-invalid', () => {
              ^^^^ effect-invalid
 ]}
 `, 'effect-invalid');
-    assert.match(diagnostics[0].message, /Did you mean "Allow"\?/);
+    assert.match(messageOf(diagnostics[0]), /Did you mean "Allow"\?/);
   });
   it('reports a statement without Effect at its opening brace', () => {
     checkDiagnostics(`

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('federated-format', () => {
@@ -18,7 +18,7 @@ describe('federated-format', () => {
   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ federated-format
 ]}, "Action": "sts:AssumeRoleWithWebIdentity"}]}
 `, 'federated-format');
-    assert.match(diagnostics[0].message, /oidc-provider\/token\.actions\.githubusercontent\.com/);
+    assert.match(messageOf(diagnostics[0]), /oidc-provider\/token\.actions\.githubusercontent\.com/);
   });
   it('accepts SAML and OIDC provider ARNs and the built-in web identity providers', () => {
     checkDiagnostics(`

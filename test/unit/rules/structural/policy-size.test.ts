@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 import { sizeWithoutWhitespace } from '../../../../server/src/service/rules/structural/policy-size';
 
@@ -23,7 +24,7 @@ describe('policy-size', () => {
     const size = sizeWithoutWhitespace(text);
     assert.ok(size > 2048);
     const [d] = checkDiagnostics(text.replace(/^\{\n/, '{\n^ policy-size:information\n'), 'policy-size');
-    assert.ok(d.message.includes(`${size} characters`) && d.message.includes('2048'), d.message);
+    assert.ok(messageOf(d).includes(`${size} characters`) && messageOf(d).includes('2048'), messageOf(d));
   });
   it('does not count whitespace, and accepts a policy under the quota', () => {
     const text = policyWithSubjects(10);

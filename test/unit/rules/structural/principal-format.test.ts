@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messagesOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('principal-format', () => {
@@ -27,7 +27,7 @@ describe('principal-format', () => {
                               ^^^^^ principal-format
 }, "Action": "sts:AssumeRole"}]}
 `, 'principal-format');
-    const messages = diagnostics.map((d) => d.message).join('\n');
+    const messages = messagesOf(diagnostics);
     assert.match(messages, /CanonicalUser is an Amazon S3 principal/);
     assert.match(messages, /Did you mean "Service"\?/);
   });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('principal-unique-id', () => {
@@ -8,7 +9,7 @@ describe('principal-unique-id', () => {
                                                          ^^^^^^^^^^^^^^^^^^^^^^^ principal-unique-id:information
                                                                                   ^^^^^^^^^^^^^^^^^^^^^^^ principal-unique-id
 `, 'principal-unique-id');
-    assert.match(diagnostics[0].message, /deleted/);
+    assert.match(messageOf(diagnostics[0]), /deleted/);
   });
   it('stays quiet for ARNs, account ids and ids of things that are not principals (aws-principal-format)', () => {
     checkDiagnostics(`

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('rolesanywhere-actions', () => {
@@ -8,7 +8,7 @@ describe('rolesanywhere-actions', () => {
 {"Statement": [{"Effect": "Allow", "Principal": {"Service": "rolesanywhere.amazonaws.com"}, "Action": ["sts:AssumeRole", "sts:TagSession"]}]}
                                                                                                       ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ rolesanywhere-actions:error
 `, 'rolesanywhere-actions');
-    assert.match(d.message, /lacks sts:SetSourceIdentity/);
+    assert.match(messageOf(d), /lacks sts:SetSourceIdentity/);
   });
   it('accepts the three actions (or a wildcard covering them), other services and Deny', () => {
     checkDiagnostics(`

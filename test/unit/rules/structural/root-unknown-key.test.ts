@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('root-unknown-key', () => {
@@ -18,7 +18,7 @@ describe('root-unknown-key', () => {
 {"Version": "2012-10-17", "statement": []}
                           ^^^^^^^^^^^ root-unknown-key
 `, 'root-unknown-key');
-    assert.match(d.message, /Did you mean "Statement"\?/);
+    assert.match(messageOf(d), /Did you mean "Statement"\?/);
   });
   it('accepts Version, Id and Statement', () => {
     checkDiagnostics(`

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messagesOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('service-principal-format', () => {
@@ -18,7 +18,7 @@ describe('service-principal-format', () => {
   ^^ service-principal-format
 ]}, "Action": "sts:AssumeRole"}]}
 `, 'service-principal-format');
-    const messages = diagnostics.map((d) => d.message).join('\n');
+    const messages = messagesOf(diagnostics);
     assert.match(messages, /wildcards are not allowed/);
     assert.match(messages, /not an ARN/);
     assert.match(messages, /Did you mean "lambda.amazonaws.com"\?/);

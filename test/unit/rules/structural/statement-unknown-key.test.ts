@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix } from './support';
+import { applyFix, messageOf, messagesOf } from './support';
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('statement-unknown-key', () => {
@@ -15,7 +15,7 @@ describe('statement-unknown-key', () => {
   ^^^^^^^^^^^^^ statement-unknown-key
 }]}
 `, 'statement-unknown-key');
-    const messages = diagnostics.map((d) => d.message).join('\n');
+    const messages = messagesOf(diagnostics);
     assert.match(messages, /"effect".*Did you mean "Effect"\?/);
     assert.match(messages, /"Principals".*Did you mean "Principal"\?/);
   });
@@ -40,7 +40,7 @@ describe('statement-unknown-key', () => {
 {"Statement": [{"Effect": "Allow", "effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}]}
                                    ^^^^^^^^ statement-unknown-key
 `, 'statement-unknown-key');
-    assert.doesNotMatch(d.message, /Did you mean/);
+    assert.doesNotMatch(messageOf(d), /Did you mean/);
     applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`, 'statement-unknown-key', 'Remove "effect"');
   });
 });

@@ -15,3 +15,13 @@ export const structuralOnly: Partial<ServiceOptions> = {
 export function applyFix(text: string, ruleId: string, title?: string | RegExp, options?: Partial<ServiceOptions>): string {
   return applyAnyFix(text, ruleId, title, { ...options, ruleSeverities: { ...structuralOnly.ruleSeverities, ...options?.ruleSeverities } });
 }
+
+/** A diagnostic's message as plain text (LSP allows markup content too). */
+export function messageOf(d: { message: string | { value: string } }): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** All messages of some diagnostics, one per line, for pattern assertions. */
+export function messagesOf(ds: readonly { message: string | { value: string } }[]): string {
+  return ds.map(messageOf).join('\n');
+}
