@@ -12,6 +12,7 @@ import { actionMarkdown, conditionKeyMarkdown, link, operatorMarkdown, servicePr
 import { awsPrincipalMarkdown, federatedMarkdown, githubSubjectMarkdown } from './hover/values';
 import { keyNamespace } from './rules/reference/keys';
 import { parseOperator } from './document';
+import { conditionValueItems } from './completion/conditions';
 
 const KEY_TEXT: Record<string, string> = {
   Version: `**Version**: the policy language version. Use \`2012-10-17\`; the older \`2008-10-17\` does not support policy variables. ${link('Version', docs.version)}`,
@@ -69,7 +70,11 @@ function keyHover(key: string, t: Target, policy: TrustPolicy, data: ReferenceDa
   }
   if (path.length === 3 && path[0] === 'Condition') {
     const match = knowledgeFor(data).conditionKey(key);
-    if (match && !(match.generic && ['aws', 'sts', 'saml'].includes(keyNamespace(key).toLowerCase()))) return conditionKeyMarkdown(key, match.entry);
+    if (match && !(match.generic && ['aws', 'sts', 'saml'].includes(keyNamespace(key).toLowerCase()))) {
+      const known = conditionValueItems(t.statement, String(path[1]), key, data, options).map((i) => `\`${i.label}\``);
+      const md = conditionKeyMarkdown(key, match.entry);
+      return known.length && !md.includes('Typical values') ? md.replace(/\n\n\[/, `\n\nTypical values: ${known.join(', ')}.\n\n[`) : md;
+    }
     return `**${key}**: not a condition key we know. Keys in \`aws:\`, \`sts:\` and \`SAML:\` are all listed by AWS; an OIDC provider's keys are its token claims, prefixed with its host. ${link('Condition keys', docs.conditionKeys)}`;
   }
   return undefined;

@@ -103,3 +103,11 @@ describe('hover: actions, operators, keys and values', () => {
     assert.equal(service.hover(d, d.positionAt(offset)), null);
   });
 });
+
+describe('hover: typical values of a key', () => {
+  it('lists the values completion would offer', () => {
+    const md = hoverOn(stmt(`"Principal": {"Federated": "${oidc}"}, "Condition": {"StringEquals": {|"token.actions.githubusercontent.com:aud"|: "sts.amazonaws.com"}}`));
+    assert.match(md, /Typical values: `sts\.amazonaws\.com`/);
+    assert.match(hoverOn(stmt('"Condition": {"StringEquals": {|"SAML:aud"|: "x"}}')), /Typical values: `https:\/\/signin\.aws\.amazon\.com\/saml`/);
+  });
+});
