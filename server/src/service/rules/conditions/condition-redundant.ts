@@ -18,11 +18,12 @@ function coveredBounds(entry: ConditionEntry, base: string): Map<number, number>
   const m = /^(Numeric|Date)(LessThan|LessThanEquals|GreaterThan|GreaterThanEquals)$/.exec(base);
   if (!m) return covered;
   const read = m[1] === 'Numeric' ? numericOf : dateOf;
-  const nums = entry.values.map((v) => read(v.value));
-  if (nums.some((n) => n === undefined)) return covered;
+  const parsed = entry.values.map((v) => read(v.value));
+  if (parsed.some((n) => n === undefined)) return covered;
+  const nums = parsed as number[];
   const upper = m[2].startsWith('Less');
-  const best = upper ? Math.max(...(nums as number[])) : Math.min(...(nums as number[]));
-  const keeper = nums.indexOf(best);
+  let keeper = 0;
+  nums.forEach((n, i) => { if (upper ? n > nums[keeper] : n < nums[keeper]) keeper = i; });
   nums.forEach((_n, i) => { if (i !== keeper) covered.set(i, keeper); });
   return covered;
 }
@@ -53,10 +54,13 @@ export function patternCovers(wide: string, narrow: string): boolean {
   return reach[n];
 }
 
+const MAX_PATTERNS = 200;
+
 /** Under a Like operator, values that another listed pattern already covers (value index -> covering index). */
 function coveredPatterns(entry: ConditionEntry, wildcards: boolean): Map<number, number> {
   const covered = new Map<number, number>();
-  if (!wildcards) return covered;
+  // Pairwise comparison: keep it to lists a person writes by hand.
+  if (!wildcards || entry.values.length > MAX_PATTERNS) return covered;
   const texts = entry.values.map((v) => (typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined));
   texts.forEach((narrow, j) => {
     if (narrow === undefined) return;
