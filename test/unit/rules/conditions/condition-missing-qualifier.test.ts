@@ -25,10 +25,10 @@ describe('condition-missing-qualifier', () => {
     const fixed = applyFix(textOf(fixture), RULE);
     assert.match(fixed, /"StringEquals": \{"aws:PrincipalAccount": "111122223333"\},\n {6}"ForAnyValue:StringEquals": \{"aws:TagKeys": \["team"\]\}/);
   });
-  it('also fires in a Deny: a guard rail that compares a list without a qualifier may not apply', () => {
+  it('is information in a Deny: a guard rail that compares a list without a qualifier may not apply, but grants nothing', () => {
     checkDiagnostics(trustPolicy(`
       "StringNotEquals": {"aws:PrincipalOrgPaths": "o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/"}
-                          ^^^^^^^^^^^^^^^^^^^^^^^ condition-missing-qualifier
+                          ^^^^^^^^^^^^^^^^^^^^^^^ condition-missing-qualifier:information
 `, { effect: 'Deny' }), RULE);
   });
   it('accepts qualified multi-valued keys, single-valued keys and Null', () => {

@@ -1,4 +1,5 @@
 // condition-missing-qualifier: a multi-valued key (Cognito amr, aws:TagKeys) tested without ForAnyValue:/ForAllValues:.
+import { isDeny } from '../../document';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { moveEntry } from './edits';
@@ -16,6 +17,8 @@ export const conditionMissingQualifier: Rule = {
       if (visit.block.parsed.qualifier !== undefined || !visit.key?.multivalued || !op || !op.supportsSetQualifiers) continue;
       findings.push({
         node: visit.entry.property.keyNode,
+        // A Deny that compares badly denies less, but never grants anything: worth knowing, not a risk.
+        severity: isDeny(visit.statement) ? 'information' : undefined,
         message: `${visit.entry.key} is a list in the request; without a set qualifier the comparison is not a clear any/all test. Use ForAnyValue:${visit.block.operator} (at least one value matches) or ForAllValues:${visit.block.operator} (every value matches).`,
         data: { path: visit.path },
       });
