@@ -10,4 +10,14 @@ if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write('Usage: trust-policy-language-server --stdio\nStarts the IAM trust policy language server speaking LSP over stdio.\n');
   process.exit(0);
 }
+// A bug must never take the editor's server down: report it on stderr (the client's output channel) and go on.
+const reported = new Set<string>();
+const report = (kind: string) => (error: unknown) => {
+  const text = error instanceof Error ? error.stack ?? error.message : String(error);
+  if (reported.has(text)) return;
+  reported.add(text);
+  process.stderr.write(`trust-policy-language-server: ${kind}: ${text}\n`);
+};
+process.on('uncaughtException', report('uncaught exception'));
+process.on('unhandledRejection', report('unhandled rejection'));
 startServer(createConnection(ProposedFeatures.all));
