@@ -1,11 +1,11 @@
 // Completion: keys and values that fit where the cursor is, from the reference data (context from jsonc-parser's location).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver-types';
 import type { ReferenceData } from '../data/types';
 import type { TrustPolicy } from './document';
 import type { ServiceOptions } from './types';
 import { cursorAt, type Cursor } from './cursor';
-import { catalogFor, markdown, type CatalogItem } from './completion/catalog';
+import { catalogFor, documentationOf, type CatalogItem } from './completion/catalog';
 import { conditionKeyItems, conditionValueItems, assumeActions } from './completion/conditions';
 import { awsPrincipalItems, federatedItems, principalShapeItems } from './completion/principals';
 import { presentItems, spotAt, type Spot } from './completion/spot';
@@ -56,16 +56,15 @@ function escapeSnippet(text: string): string {
 }
 
 /** Turns a catalog item into an LSP item whose edit replaces the spot (quotes, commas and key tails added). */
-function place(doc: TextDocument, spot: Spot, it: CatalogItem, tail = ''): CompletionItem {
+function place(range: Range, spot: Spot, it: CatalogItem, tail = ''): CompletionItem {
   const useTail = tail !== '' && spot.kind === 'key' && !spot.hasValue;
   const snippet = !!it.snippet || useTail;
   let inner = it.raw ? it.insert : JSON.stringify(it.insert).slice(1, -1);
   if (snippet && !it.snippet) inner = escapeSnippet(inner);
   const body = it.raw ? inner : `"${inner}"`;
   const newText = `${spot.before}${body}${useTail ? tail : ''}${spot.after}`;
-  const range = { start: doc.positionAt(spot.offset), end: doc.positionAt(spot.offset + spot.length) };
   return {
-    label: it.label, kind: it.kind, detail: it.detail, documentation: markdown(it.documentation), sortText: it.sortText,
+    label: it.label, kind: it.kind, detail: it.detail, documentation: documentationOf(it), sortText: it.sortText,
     filterText: spot.inString ? `"${it.label}"` : it.label,
     textEdit: { range, newText },
     ...(snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
@@ -133,10 +132,11 @@ export function doComplete(doc: TextDocument, policy: TrustPolicy, position: Pos
   const spot = spotAt(policy, cursor);
   if (!spot) return { isIncomplete: false, items: [] };
   const present = presentItems(spot);
+  const range = { start: doc.positionAt(spot.offset), end: doc.positionAt(spot.offset + spot.length) };
   if (spot.kind === 'key') {
-    const items = keyChoices(cursor, data).filter((c) => !present.has(c.item.value)).map((c) => place(doc, spot, c.item, c.tail));
+    const items = keyChoices(cursor, data).filter((c) => !present.has(c.item.value)).map((c) => place(range, spot, c.item, c.tail));
     return { isIncomplete: false, items };
   }
-  const items = valueChoices(cursor, data, options).filter((c) => !c.value || !present.has(c.value)).map((c) => place(doc, spot, c));
+  const items = valueChoices(cursor, data, options).filter((c) => !c.value || !present.has(c.value)).map((c) => place(range, spot, c));
   return { isIncomplete: false, items };
 }

@@ -1,5 +1,5 @@
 // Completion item lists built once per reference-data table set (so `"Service": "|"` answers in well under a millisecond).
-import { CompletionItemKind, MarkupKind } from 'vscode-languageserver-types';
+import { CompletionItemKind, MarkupKind, type MarkupContent } from 'vscode-languageserver-types';
 import type { ReferenceData } from '../../data/types';
 import { knowledgeFor } from '../knowledge';
 import { parseOperator } from '../document';
@@ -65,4 +65,15 @@ export function catalogFor(data: ReferenceData): Catalog {
   return catalog;
 }
 
-export const markdown = (value: string | undefined) => (value ? { kind: MarkupKind.Markdown, value } : undefined);
+const documentation = new WeakMap<CatalogItem, MarkupContent>();
+
+/** The item's documentation as markdown, made once per catalog item. */
+export function documentationOf(item: CatalogItem): MarkupContent | undefined {
+  if (!item.documentation) return undefined;
+  let md = documentation.get(item);
+  if (!md) {
+    md = { kind: MarkupKind.Markdown, value: item.documentation };
+    documentation.set(item, md);
+  }
+  return md;
+}

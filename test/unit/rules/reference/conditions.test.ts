@@ -130,3 +130,22 @@ ${github}
     assert.equal(fixed, `${head('{"AWS": "arn:aws:iam::111122223333:role/Deployer"}', '["sts:AssumeRole", "sts:TagSession"]')}"StringEquals": {"aws:RequestTag/team": "platform"}}}]}`);
   });
 });
+
+describe('condition-key-unknown candidates', () => {
+  it('suggests keys spelt quite differently: aws:ARN, saml:audience, aws:MFAAge', () => {
+    const found = checkDiagnostics(`
+${aws}
+  "ArnLike": {"aws:ARN": "arn:aws:iam::111122223333:role/Deployer"},
+              ^^^^^^^^^ condition-key-unknown
+  "NumericLessThan": {"aws:MFAAge": "3600"},
+                      ^^^^^^^^^^^^ condition-key-unknown
+  "StringEquals": {"saml:audience": "https://signin.aws.amazon.com/saml"}
+                   ^^^^^^^^^^^^^^^ condition-key-unknown
+}}]}
+`, 'condition-key-unknown');
+    assert.deepEqual(found.map((d) => (d.data as { candidates: string[] }).candidates[0]), ['aws:PrincipalArn', 'aws:MultiFactorAuthAge', 'SAML:aud']);
+  });
+  it('accepts keys written with other capitalisation (IAM compares keys without case)', () => {
+    checkDiagnostics(`${aws}"StringEquals": {"STS:EXTERNALID": "abc", "aws:sourceaccount": "111122223333"}}}]}`, 'condition-key-unknown');
+  });
+});

@@ -49,6 +49,9 @@ function concreteKeysIn(data: ReferenceData, ns: string): { name: string; entry:
   return data.conditionKeys.filter((k) => keyNamespace(k.key).toLowerCase() === lower).map((k) => ({ name: k.key, entry: k }));
 }
 
+/** Names people write for a key that is spelt quite differently (aws:ARN was an old name for the caller's ARN). */
+const KEY_ALIASES: Record<string, string> = { arn: 'PrincipalArn', audience: 'aud', mfa: 'MultiFactorAuthPresent', orgid: 'PrincipalOrgID', subject: 'sub' };
+
 /** Known keys that the unknown `key` probably meant, best first (typos, MFA for MultiFactorAuth, tag prefixes). */
 export function keyCandidates(key: string, data: ReferenceData, host?: string): string[] {
   const ns = host ?? keyNamespace(key);
@@ -57,6 +60,11 @@ export function keyCandidates(key: string, data: ReferenceData, host?: string): 
   const add = (c: string, d: number) => { if (c !== key && (scored.get(c) ?? 99) > d) scored.set(c, d); };
   const keys = host ? providerKeys(data, host) : concreteKeysIn(data, ns);
   const expanded = rest.replace(/mfa/i, 'MultiFactorAuth');
+  const alias = KEY_ALIASES[rest.toLowerCase()];
+  if (alias) {
+    const aliased = keys.find((k) => k.name.slice(ns.length + 1).toLowerCase() === alias.toLowerCase());
+    if (aliased) add(aliased.name, 0);
+  }
   for (const { name, entry } of keys) {
     const nameRest = name.slice(ns.length + 1);
     if (entry.key.includes('${') && !host) {
