@@ -81,6 +81,8 @@ export function operatorMarkdown(operator: string, parsed: ParsedOperator, entry
   } else {
     lines.push('When the key is absent from the request, the condition is not met.');
   }
+  if (!parsed.ifExists && entry.supportsIfExists) lines.push(`With the IfExists suffix (\`${entry.operator}IfExists\`) a request without the key passes instead.`);
+  if (!parsed.qualifier && entry.supportsSetQualifiers) lines.push('For a multi-valued key, prefix `ForAnyValue:` (some value matches) or `ForAllValues:` (every value matches).');
   if (parsed.qualifier === 'ForAllValues') lines.push('**ForAllValues:** every value in the request must match one listed value. It is also met when the key is absent or empty, so do not rely on it alone in an Allow.');
   if (parsed.qualifier === 'ForAnyValue') lines.push('**ForAnyValue:** at least one value in the request must match a listed value; not met when the key is absent.');
   if (entry.supportsWildcards) lines.push('Values may use `*` and `?` wildcards.');
