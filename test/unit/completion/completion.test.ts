@@ -150,3 +150,10 @@ describe('completion: Statement written as a single object', () => {
     assert.equal(applyCompletion('{"Statement": {"Principal": {"Service": "ecs-t|"}}}', 'ecs-tasks.amazonaws.com'), '{"Statement": {"Principal": {"Service": "ecs-tasks.amazonaws.com"}}}');
   });
 });
+
+describe('completion: nothing twice', () => {
+  it('leaves out principal types and operators already present', () => {
+    assert.deepEqual(labels(stmt('"Principal": {"Service": "ec2.amazonaws.com", |}')), ['AWS', 'Federated']);
+    assert.ok(!labels(stmt('"Condition": {"StringEquals": {}, |}')).includes('StringEquals'));
+  });
+});

@@ -149,3 +149,11 @@ ${aws}
     checkDiagnostics(`${aws}"StringEquals": {"STS:EXTERNALID": "abc", "aws:sourceaccount": "111122223333"}}}]}`, 'condition-key-unknown');
   });
 });
+
+describe('condition-key-action: when it stays quiet', () => {
+  it('skips wildcard actions, Deny statements and conditions a missing key satisfies', () => {
+    checkDiagnostics(`${head('{"AWS": "arn:aws:iam::111122223333:role/Deployer"}', '"sts:*"')}"StringEquals": {"sts:SourceIdentity": "alice"}}}]}`, 'condition-key-action');
+    checkDiagnostics(`{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:RequestTag/team": "x"}}}]}`, 'condition-key-action');
+    checkDiagnostics(`${aws}"StringNotEquals": {"sts:SourceIdentity": "mallory"}, "StringLikeIfExists": {"aws:RequestTag/team": "x"}}}]}`, 'condition-key-action');
+  });
+});
