@@ -35,12 +35,18 @@ export const duplicateKey: Rule = {
     for (const object of objects(policy.root)) {
       const caseInsensitive = conditionBlocks.has(object);
       const keys = (object.children ?? []).map(keyOf);
-      keys.forEach((key, i) => {
-        if (!key) return;
+      // Walk backwards so each earlier occurrence finds a later one in constant time (objects can be huge).
+      const laterExact = new Set<string>();
+      const laterFolded = new Map<string, string>();
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i];
+        if (!key) continue;
         const name = key.value as string;
-        const later = keys.slice(i + 1).find((k) => k && (k.value === name || (caseInsensitive && (k.value as string).toLowerCase() === name.toLowerCase())));
-        if (!later) return;
-        const other = later.value as string;
+        const folded = name.toLowerCase();
+        const other = laterExact.has(name) ? name : caseInsensitive ? laterFolded.get(folded) : undefined;
+        laterExact.add(name);
+        laterFolded.set(folded, name);
+        if (other === undefined) continue;
         findings.push({
           node: key,
           message: other === name
@@ -48,7 +54,7 @@ export const duplicateKey: Rule = {
             : `Condition keys ignore case, so "${name}" and "${other}" are the same key listed twice in this block; IAM rejects this. Keep one of them.`,
           data: { key: name },
         });
-      });
+      }
     }
     return findings;
   },
