@@ -1,4 +1,5 @@
-// Runs Neovim's built-in LSP client, headless, against `node dist/server/main.js --stdio` on a copy of a bad policy.
+// Runs Neovim's built-in LSP client, headless, on a copy of a bad policy. Its only config is the init.lua block of
+// docs/editors.md, with `trust-policy-language-server` on PATH pointing at dist/server/main.js: the docs are tested.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,17 +11,28 @@ export function runNeovim() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-policy-nvim-'));
   const file = path.join(dir, 'role.trust.json');
   fs.copyFileSync(path.join(ROOT, 'test', 'e2e', 'fixtures', 'ui', 'role.trust.json'), file);
+  const docs = fs.readFileSync(path.join(ROOT, 'docs', 'editors.md'), 'utf8');
+  const init = /```lua\n([\s\S]*?)```/.exec(docs);
+  if (!init) {
+    console.error('Neovim: docs/editors.md has no ```lua block to test');
+    return { passed: 0, failed: 1 };
+  }
+  fs.writeFileSync(path.join(dir, 'init.lua'), init[1]);
+  const bin = path.join(dir, 'bin');
+  fs.mkdirSync(bin);
+  fs.writeFileSync(path.join(bin, 'trust-policy-language-server'),
+    `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, 'dist', 'server', 'main.js')}" "$@"\n`, { mode: 0o755 });
   const resultFile = path.join(ARTIFACTS, 'neovim-result.json');
   fs.rmSync(resultFile, { force: true });
-  const r = spawnSync(NVIM, ['--headless', '--clean', '-n', '-i', 'NONE', '+luafile test/e2e/neovim/lsp-check.lua', file], {
+  const r = spawnSync(NVIM, ['--headless', '-u', path.join(dir, 'init.lua'), '--noplugin', '-n', '-i', 'NONE', '+luafile test/e2e/neovim/lsp-check.lua', file], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],
     timeout: 90_000,
     env: {
       ...process.env,
-      LSP_CMD: JSON.stringify([process.execPath, path.join(ROOT, 'dist', 'server', 'main.js'), '--stdio']),
+      PATH: `${bin}${path.delimiter}${process.env.PATH}`,
       RESULT_FILE: resultFile,
-      XDG_CACHE_HOME: path.join(dir, 'cache'), XDG_STATE_HOME: path.join(dir, 'state'), XDG_DATA_HOME: path.join(dir, 'data'),
+      XDG_CONFIG_HOME: path.join(dir, 'config'), XDG_CACHE_HOME: path.join(dir, 'cache'), XDG_STATE_HOME: path.join(dir, 'state'), XDG_DATA_HOME: path.join(dir, 'data'),
     },
   });
   process.stdout.write('\n');

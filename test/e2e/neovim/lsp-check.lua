@@ -1,7 +1,7 @@
 -- Neovim (0.7+) headless check of the stdio language server: diagnostics, hover, completion, a code action applied.
--- Run by test/e2e/run-neovim.mjs: nvim --headless --clean -n -i NONE +"luafile test/e2e/neovim/lsp-check.lua" FILE
--- Env: LSP_CMD (JSON array, the server command), RESULT_FILE (JSON written there).
-local server_cmd = vim.fn.json_decode(os.getenv('LSP_CMD'))
+-- Run by test/e2e/run-neovim.mjs with the init.lua block of docs/editors.md as the only config, so the documented
+-- setup is what starts the server:  nvim --headless -u INIT -n -i NONE +"luafile .../lsp-check.lua" FILE
+-- Env: RESULT_FILE (JSON written there).
 local result_file = os.getenv('RESULT_FILE')
 local out = { checks = {} }
 local failed = 0
@@ -26,18 +26,19 @@ local function code_of(d)
   return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
 end
 
-local client_id
+local client
 local function main()
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
-  client_id = vim.lsp.start_client({
-    name = 'trust-policy',
-    cmd = server_cmd,
-    root_dir = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(bufnr), ':p:h'),
-  })
-  check('server started', client_id ~= nil)
-  vim.lsp.buf_attach_client(bufnr, client_id)
-  local client = vim.lsp.get_client_by_id(client_id)
+  local function attached()
+    local list = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
+    for _, c in pairs(list) do
+      if c.name == 'trust-policy' then return c end
+    end
+  end
+  check('the documented init.lua attached the server', vim.wait(10000, function() return attached() ~= nil end, 20))
+  client = attached()
+  if not client then error('no trust-policy client attached to ' .. uri) end
   check('initialized', vim.wait(15000, function() return client.initialized end, 20))
 
   -- position of a string in the buffer (0-based line and character; the fixture is ASCII)
@@ -65,6 +66,15 @@ local function main()
     if code_of(d) == 'resource-forbidden' and d.lnum == resource.line and d.col == resource.character then found_range = true end
   end
   check('resource-forbidden starts at "Resource"', found_range)
+
+  -- the documented settings reach the server: docs/editors.md turns version-missing into a hint
+  local hint = false
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do
+    if code_of(d) == 'version-missing' and d.severity == vim.diagnostic.severity.HINT then hint = true end
+  end
+  local sev = {}
+  for _, d in ipairs(vim.diagnostic.get(bufnr)) do sev[tostring(code_of(d))] = d.severity end
+  check('settings from init.lua applied (version-missing is a hint)', hint, sev)
 
   -- 2. hover on an action
   local hover = vim.lsp.buf_request_sync(bufnr, 'textDocument/hover', { textDocument = { uri = uri }, position = pos_of('sts:AssumeRole', 3) }, 10000)
@@ -115,5 +125,5 @@ end
 -- A Lua error must not leave headless Neovim waiting at a prompt.
 local ok, err = xpcall(main, debug.traceback)
 if not ok then check('no Lua error', false, err) end
-if client_id then vim.lsp.stop_client(client_id) end
+if client then client.stop(true) end
 finish()
