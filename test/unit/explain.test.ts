@@ -17,6 +17,8 @@ describe('explain', () => {
       'Statement 1: Any GitHub Actions workflow in repository acme/app running in environment prod or in any repository of acme (any audience) can assume this role.');
     assert.equal(explain('{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity"}'),
       'Statement 1: Any GitHub Actions workflow in any repository on GitHub (any audience) can assume this role.');
+    assert.equal(explain('{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:*"}}}'),
+      'Statement 1: Any GitHub Actions workflow in any repository on GitHub (subject "repo:*") (any audience) can assume this role.');
   });
 
   it('tells whole-account trust with its ExternalId and MFA conditions, and whose account it is', () => {

@@ -62,6 +62,7 @@ function claimValues(statement: Statement, host: string, claim: string, consumed
 }
 
 function githubSubject(value: string, like: boolean): string {
+  if (like && /^(repo:)?[*?]/.test(value)) return `in any repository on GitHub (subject ${quote(value)})`;
   const m = /^repo:([^/:]+)\/([^:]+)(?::(.*))?$/.exec(value);
   if (!m) return `whose subject ${like ? 'matches' : 'is'} ${quote(value)}`;
   const [, org, repo, rest] = m;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
 import { applyFixReport } from './helpers';
 
 const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
@@ -47,16 +47,27 @@ describe('github-sub-wildcard', () => {
   it('warns for "*", repo:*, any organization, a first claim other than repo, and values without claims', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
-  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": [ "*", "repo:*", "repo:*/infra:*", "environment:prod", "acme/app"]}}},
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": [ "*", "repo:*", "repo:*/infra:*", "environment:prod", "acme/app", "repo:ac*/app:*", "repo:acme"]}}},
                                                                                                                                                                                                                                                       ^^^ github-sub-wildcard:warning
                                                                                                                                                                                                                                                            ^^^^^^^^ github-sub-wildcard:warning
                                                                                                                                                                                                                                                                      ^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
                                                                                                                                                                                                                                                                                        ^^^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
                                                                                                                                                                                                                                                                                                            ^^^^^^^^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                                                                                       ^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
+                                                                                                                                                                                                                                                                                                                                         ^^^^^^^^^^^ github-sub-wildcard:warning
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com/acme"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com/acme:sub": "repo:*"}}}
                                                                                                                                                                                                                                                               ^^^^^^^^ github-sub-wildcard:warning
 ]}
 `, 'github-sub-wildcard');
+  });
+
+  it('says how far each value reaches', () => {
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": ["repo:*", "repo:ac*/app:*", "repo:acme"]}}}]}`;
+    const messages = service.validate(doc(text)).filter((d) => d.code === 'github-sub-wildcard').map((d) => String(d.message));
+    assert.equal(messages.length, 3);
+    assert.match(messages[0], /every repository on GitHub/);
+    assert.match(messages[1], /repositories of other owners/);
+    assert.match(messages[2], /names no repository/);
   });
 
   it('is information for an organization-wide repo:ORG/*', () => {

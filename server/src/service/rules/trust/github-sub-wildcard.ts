@@ -23,6 +23,7 @@ export const githubSubWildcard: Rule = {
           switch (reach) {
             case 'any': message = `${q} matches workflows of every repository on GitHub. Name the repository: repo:ORG/REPO:ref:refs/heads/BRANCH.`; break;
             case 'any-org': message = `${q} does not fix the organization, so repositories of other owners match. Use repo:ORG/REPO:... .`; break;
+            case 'no-repository': message = `${q} names no repository (repo:ORG/REPO), so it never matches a GitHub subject.`; break;
             case 'no-claims': message = `${q} has no claim names: a GitHub subject looks like repo:ORG/REPO:ref:refs/heads/BRANCH, so this value never matches${v.like ? ' or matches far more than intended' : ''}.`; break;
             case 'other-claim': message = `${q} starts with "${v.value.split(':')[0]}" instead of repo: unless your organization customised the subject template, this never matches; if it did, the value must still pin the repository.`; break;
             case 'org-wide':
