@@ -130,3 +130,29 @@ describe('service-key-unsupported', () => {
 `, 'service-key-unsupported');
   });
 });
+
+describe('condition fixes on unusual shapes', () => {
+  it('replaces an empty value of the key instead of adding a duplicate key', () => {
+    const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": []}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}}]}', 'github-aud');
+    assert.match(fixed, /"StringEquals": \{"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"\}/);
+  });
+
+  it('extends the last of duplicate operator blocks, the one IAM reads', () => {
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"sts:RoleSessionName": "a"}, "StringEquals": {"sts:RoleSessionName": "b"}}}]}';
+    const d = doc(text);
+    const [diagnostic] = service.validate(d).filter((x) => x.code === 'confused-deputy');
+    const action = service.codeActions(d, diagnostic.range, [diagnostic]).find((a) => a.title === 'Add an aws:SourceAccount condition');
+    const edits = action?.edit?.changes?.[d.uri] ?? [];
+    assert.equal(edits.length, 1);
+    assert.equal(d.offsetAt(edits[0].range.start), text.indexOf('"b"') + 3);
+  });
+
+  it('offers no condition fix when Condition or the operator block is not an object', () => {
+    for (const condition of ['"Condition": []', '"Condition": {"StringEquals": "x"}']) {
+      const d = doc(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", ${condition}}]}`);
+      const [diagnostic] = service.validate(d).filter((x) => x.code === 'confused-deputy');
+      assert.ok(diagnostic, condition);
+      assert.deepEqual(service.codeActions(d, diagnostic.range, [diagnostic]).filter((a) => /aws:Source/.test(a.title)).map((a) => a.title), [], condition);
+    }
+  });
+});

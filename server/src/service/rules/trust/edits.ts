@@ -74,9 +74,18 @@ export function conditionEdits(policy: TrustPolicy, statement: Statement, additi
   const edits: OffsetEdit[] = [];
   const newBlocks: ((indent: string | undefined) => string)[] = [];
   for (const [operator, entries] of byOperator) {
-    const block = condition.blocks.find((b) => b.operator === operator && b.property.valueNode?.type === 'object');
-    if (block?.property.valueNode) {
-      edits.push(insertInto(text, block.property.valueNode, entries.map(([k, v]) => () => `${JSON.stringify(k)}: ${v}`), layout));
+    // A JSON reader keeps the last of duplicate keys, and so does IAM: extend that block.
+    const block = condition.blocks.filter((b) => b.operator === operator).pop();
+    if (block) {
+      const object = block.property.valueNode;
+      if (object?.type !== 'object') return undefined;
+      const fresh: [string, string][] = [];
+      for (const [k, v] of entries) {
+        const existing = block.entries.filter((e) => e.key.toLowerCase() === k.toLowerCase()).pop()?.property.valueNode;
+        if (existing) edits.push({ offset: existing.offset, length: existing.length, newText: v });
+        else fresh.push([k, v]);
+      }
+      if (fresh.length) edits.push(insertInto(text, object, fresh.map(([k, v]) => () => `${JSON.stringify(k)}: ${v}`), layout));
     } else {
       newBlocks.push((indent) => `${JSON.stringify(operator)}: ${renderObject(entries, indent, layout)}`);
     }
