@@ -1,4 +1,6 @@
+import assert from 'node:assert/strict';
 import { checkDiagnostics } from '../../../support/fixture';
+import { applyFix } from './support';
 
 describe('action-missing', () => {
   it('reports a statement with no Action', () => {
@@ -23,5 +25,28 @@ describe('action-missing', () => {
     checkDiagnostics(`
 {"Statement": [{"Effect": "Allow", "Principal": "*", "Action": ["sts:AssumeRole"]}, {"Effect": "Deny", "Principal": "*", "NotAction": "sts:TagSession"}]}
 `, 'action-missing');
+  });
+  it('fix: adds the action the principal needs after Principal', () => {
+    const fixed = applyFix(`{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Okta"},
+      "Condition": {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}
+    }
+  ]
+}`, 'action-missing');
+    assert.equal(fixed, `{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Okta"},
+      "Action": "sts:AssumeRoleWithSAML",
+      "Condition": {"StringEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}
+    }
+  ]
+}`);
   });
 });

@@ -33,4 +33,8 @@ describe('notprincipal-forbidden', () => {
     assert.ok(!action.isPreferred);
     applyFix(denyText, 'notprincipal-forbidden', /Rename NotPrincipal/);
   });
+  it('fix: offers to remove NotPrincipal when the statement also has a Principal', () => {
+    const fixed = applyFix(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "NotPrincipal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}]}`, 'notprincipal-forbidden', /Remove NotPrincipal/);
+    assert.equal(fixed, `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`);
+  });
 });

@@ -1,7 +1,8 @@
 // action-missing: a statement with neither Action nor NotAction, with both, or with an empty Action list.
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { objectStatements, openBrace } from './util';
+import { insertProperty } from './edits';
+import { neededAssumeActions, objectStatements, openBrace, principalNeeds } from './util';
 
 export const actionMissing: Rule = {
   id: 'action-missing',
@@ -13,7 +14,13 @@ export const actionMissing: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of objectStatements(policy)) {
       if (!s.action && !s.notAction) {
-        findings.push({ range: openBrace(s.node), message: 'This statement has no Action; add the action the principal uses, e.g. "Action": "sts:AssumeRole".' });
+        const needs = principalNeeds(s);
+        const needed = needs.unknownFederated ? [] : neededAssumeActions(needs);
+        findings.push({
+          range: openBrace(s.node),
+          message: `This statement has no Action; add the action the principal uses, e.g. "Action": "${needed.length === 1 ? needed[0] : 'sts:AssumeRole'}".`,
+          data: { statement: s.index, ...(needed.length === 1 ? { needed: needed[0] } : {}) },
+        });
         continue;
       }
       if (s.action && s.notAction) {
@@ -27,5 +34,12 @@ export const actionMissing: Rule = {
       }
     }
     return findings;
+  },
+  fix(finding, { policy }) {
+    const needed = finding.data?.needed as string | undefined;
+    const s = policy.statements[finding.data?.statement as number];
+    if (!needed || !s || s.action || s.notAction) return [];
+    const after = s.principal?.property.node;
+    return [{ title: `Add "Action": "${needed}"`, edits: [insertProperty(policy.text, s.node, 'Action', JSON.stringify(needed), after ? { after } : 'last')], isPreferred: true }];
   },
 };

@@ -1,9 +1,9 @@
 // notprincipal-forbidden: NotPrincipal in a trust policy (IAM rejects it; name the principals in Principal).
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { replaceString } from './edits';
+import { removeElement, replaceString } from './edits';
 import { isDeny } from '../../document';
-import { objectStatements } from './util';
+import { objectStatements, propertyOfKey } from './util';
 
 export const notPrincipalForbidden: Rule = {
   id: 'notprincipal-forbidden',
@@ -24,7 +24,11 @@ export const notPrincipalForbidden: Rule = {
     return findings;
   },
   fix(finding) {
-    if (!finding.node || finding.data?.canRename !== true) return [];
+    if (!finding.node) return [];
+    if (finding.data?.canRename !== true) {
+      const property = propertyOfKey(finding.node);
+      return property ? [{ title: 'Remove NotPrincipal (the statement already has a Principal)', edits: [removeElement(property)] }] : [];
+    }
     const deny = finding.data?.deny === true;
     return [{
       title: deny ? 'Rename NotPrincipal to Principal (changes the meaning: the Deny then applies only to these principals)' : 'Rename NotPrincipal to Principal (trust only these principals)',
