@@ -24,12 +24,19 @@ function renderObject(entries: readonly [string, string][], indent: string | und
   return `{${entries.map(([k, v]) => `${layout.eol}${inner}${JSON.stringify(k)}: ${v}`).join(',')}${layout.eol}${indent}}`;
 }
 
+function isMultiline(text: string, object: Node): boolean {
+  const first = object.children?.[0];
+  return !!first && /[\r\n]/.test(text.slice(object.offset, first.offset));
+}
+
 /** Inserts rendered properties into an object; `render(indent)` gets the new line's indentation (undefined: one line). */
 function insertInto(text: string, object: Node, props: readonly ((indent: string | undefined) => string)[], layout: Layout): OffsetEdit {
   const children = object.children ?? [];
   if (children.length === 0) {
     const inner = text.slice(object.offset + 1, object.offset + object.length - 1);
-    if (/[\r\n]/.test(inner)) {
+    // An empty `{}` inside a one-property-per-line object opens up the same way.
+    const container = object.parent?.type === 'property' ? object.parent.parent : undefined;
+    if (/[\r\n]/.test(inner) || (container && isMultiline(text, container))) {
       const indent = lineIndent(text, object.offset);
       const own = indent + layout.unit;
       return { offset: object.offset + 1, length: object.length - 2, newText: `${props.map((p) => `${layout.eol}${own}${p(own)}`).join(',')}${layout.eol}${indent}` };
@@ -37,9 +44,7 @@ function insertInto(text: string, object: Node, props: readonly ((indent: string
     return { offset: object.offset + 1, length: object.length - 2, newText: props.map((p) => p(undefined)).join(', ') };
   }
   const last = children[children.length - 1];
-  const first = children[0];
-  const multiline = /[\r\n]/.test(text.slice(object.offset, first.offset));
-  const own = multiline ? lineIndent(text, last.offset) : undefined;
+  const own = isMultiline(text, object) ? lineIndent(text, last.offset) : undefined;
   const sep = own === undefined ? ' ' : `${layout.eol}${own}`;
   return { offset: last.offset + last.length, length: 0, newText: props.map((p) => `,${sep}${p(own)}`).join('') };
 }
