@@ -49,4 +49,9 @@ describe('action-missing', () => {
   ]
 }`);
   });
+  it('leaves a misspelt "Actions" to statement-unknown-key (one finding per mistake)', () => {
+    checkDiagnostics(`
+{"Statement": [{"Effect": "Allow", "Principal": "*", "Actions": "sts:AssumeRole"}]}
+`, 'action-missing');
+  });
 });

@@ -54,4 +54,9 @@ describe('effect-invalid', () => {
   ]
 }`);
   });
+  it('leaves a misspelt "effect" key to statement-unknown-key (one finding per mistake)', () => {
+    checkDiagnostics(`
+{"Statement": [{"effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"}]}
+`, 'effect-invalid');
+  });
 });

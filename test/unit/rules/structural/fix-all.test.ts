@@ -15,16 +15,22 @@ const messy = `{
   }
 }`;
 
-describe('structural preferred fixes together (fix all)', () => {
-  it('converge on a messy policy to valid JSON without structural findings', () => {
-    let text = messy;
-    for (let round = 0; round < 5; round++) {
-      const d = doc(text);
-      const edits = service.fixAll(d, structuralOnly);
-      if (edits.length === 0) break;
-      text = TextDocument.applyEdits(d, edits);
-      assert.doesNotThrow(() => JSON.parse(text), `round ${round} left invalid JSON:\n${text}`);
-    }
+/** Applies the preferred quick fix of the first finding that has one, as a user would, until none is left. */
+function applyPreferredFixesOneByOne(text: string): string {
+  for (let step = 0; step < 30; step++) {
+    const d = doc(text);
+    const diagnostics = service.validate(d, structuralOnly);
+    const action = diagnostics.map((x) => service.codeActions(d, x.range, [x], structuralOnly).find((a) => a.isPreferred)).find((a) => a);
+    if (!action) return text;
+    text = TextDocument.applyEdits(d, action.edit?.changes?.[d.uri] ?? []);
+    assert.doesNotThrow(() => JSON.parse(text), `"${action.title}" left invalid JSON:\n${text}`);
+  }
+  assert.fail(`preferred fixes did not converge:\n${text}`);
+}
+
+describe('structural preferred fixes, one after another', () => {
+  it('turn a messy policy into valid JSON without structural findings', () => {
+    const text = applyPreferredFixesOneByOne(messy);
     assert.deepEqual(service.validate(doc(text), structuralOnly).map((d) => `${String(d.code)}: ${messageOf(d)}`), []);
     assert.equal(text, `{
   "Version": "2012-10-17",

@@ -12,4 +12,9 @@ describe('principal-missing', () => {
 {"Statement": [{"Effect": "Deny", "NotPrincipal": {"AWS": "111122223333"}, "Action": "sts:AssumeRole"}, {"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
 `, 'principal-missing');
   });
+  it('leaves a misspelt "Principals" to statement-unknown-key (one finding per mistake)', () => {
+    checkDiagnostics(`
+{"Statement": [{"Effect": "Allow", "Principals": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}
+`, 'principal-missing');
+  });
 });

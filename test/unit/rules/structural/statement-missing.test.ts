@@ -23,4 +23,9 @@ describe('statement-missing', () => {
 
 `, 'statement-missing');
   });
+  it('leaves a misspelt "statement" to root-unknown-key (one finding per mistake)', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "statements": []}
+`, 'statement-missing');
+  });
 });

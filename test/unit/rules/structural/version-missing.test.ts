@@ -34,4 +34,9 @@ describe('version-missing', () => {
     const fixed = applyFix(`{"Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`, 'version-missing');
     assert.equal(fixed, `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`);
   });
+  it('leaves a misspelt "version" to root-unknown-key (one finding per mistake)', () => {
+    checkDiagnostics(`
+{"version": "2012-10-17", "Statement": []}
+`, 'version-missing');
+  });
 });

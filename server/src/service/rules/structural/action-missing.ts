@@ -2,7 +2,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { insertProperty } from './edits';
-import { neededAssumeActions, objectStatements, openBrace, principalNeeds } from './util';
+import { hasMisspelt, neededAssumeActions, objectStatements, openBrace, principalNeeds, STATEMENT_KEYS } from './util';
 
 export const actionMissing: Rule = {
   id: 'action-missing',
@@ -14,6 +14,7 @@ export const actionMissing: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of objectStatements(policy)) {
       if (!s.action && !s.notAction) {
+        if (hasMisspelt(s.properties, 'Action', STATEMENT_KEYS) || hasMisspelt(s.properties, 'NotAction', STATEMENT_KEYS)) continue; // statement-unknown-key renames it
         const needs = principalNeeds(s);
         const needed = needs.unknownFederated ? [] : neededAssumeActions(needs);
         findings.push({

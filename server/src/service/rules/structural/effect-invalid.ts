@@ -2,7 +2,7 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { insertProperty, replaceString } from './edits';
-import { objectStatements, openBrace, suggestName } from './util';
+import { hasMisspelt, objectStatements, openBrace, STATEMENT_KEYS, suggestName } from './util';
 
 const EFFECTS = ['Allow', 'Deny'];
 
@@ -16,6 +16,7 @@ export const effectInvalid: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of objectStatements(policy)) {
       if (!s.effect) {
+        if (hasMisspelt(s.properties, 'Effect', STATEMENT_KEYS)) continue; // statement-unknown-key renames it
         findings.push({ range: openBrace(s.node), message: 'This statement has no Effect; add "Effect": "Allow" (or "Deny").', data: { statement: s.index } });
         continue;
       }

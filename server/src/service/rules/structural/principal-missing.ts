@@ -1,7 +1,7 @@
 // principal-missing: a statement without Principal (a trust policy must say who may assume the role).
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { objectStatements, openBrace } from './util';
+import { hasMisspelt, objectStatements, openBrace, STATEMENT_KEYS } from './util';
 
 export const principalMissing: Rule = {
   id: 'principal-missing',
@@ -13,7 +13,8 @@ export const principalMissing: Rule = {
     const findings: RuleFinding[] = [];
     // A statement with NotPrincipal is reported once, by notprincipal-forbidden.
     for (const s of objectStatements(policy)) {
-      if (s.principal || s.notPrincipal) continue;
+      // A misspelt "Principals" is reported once, by statement-unknown-key with its rename fix.
+      if (s.principal || s.notPrincipal || hasMisspelt(s.properties, 'Principal', STATEMENT_KEYS)) continue;
       findings.push({ range: openBrace(s.node), message: 'This statement has no Principal; say who may assume the role, e.g. "Principal": {"Service": "ec2.amazonaws.com"}.' });
     }
     return findings;

@@ -1,7 +1,7 @@
 // statement-missing: the document is not an object, or has no Statement (IAM rejects the policy).
 import type { Rule } from '../../types';
 import { docs } from '../docs';
-import { openBrace } from './util';
+import { hasMisspelt, openBrace, ROOT_KEYS } from './util';
 
 export const statementMissing: Rule = {
   id: 'statement-missing',
@@ -15,7 +15,8 @@ export const statementMissing: Rule = {
     if (root.type !== 'object') {
       return [{ node: root, message: `A trust policy is a JSON object such as {"Version": "2012-10-17", "Statement": [...]}, not ${root.type === 'array' ? 'an array' : `a ${root.type}`}.` }];
     }
-    if (policy.statement) return [];
+    // A misspelt "statement" is reported once, by root-unknown-key with its rename fix.
+    if (policy.statement || hasMisspelt(policy.properties, 'Statement', ROOT_KEYS)) return [];
     return [{ range: openBrace(root), message: 'This policy has no Statement, so it trusts no one; add "Statement": [ ... ] with at least one statement.' }];
   },
 };

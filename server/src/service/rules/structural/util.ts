@@ -96,3 +96,11 @@ export function listText(items: readonly string[]): string {
 export function suggestName(value: string, candidates: readonly string[]): string | undefined {
   return closest(value, candidates, value.length <= 4 ? 1 : 2, 1)[0];
 }
+
+/**
+ * True when the object has a misspelling of `name` (e.g. "version", "Principals") that the unknown-key rules
+ * already report with a rename fix: the "missing" rules then stay quiet, so one mistake gives one finding.
+ */
+export function hasMisspelt(properties: readonly { key: string }[], name: string, candidates: readonly string[]): boolean {
+  return properties.some((p) => p.key !== name && !candidates.includes(p.key) && suggestName(p.key, candidates) === name);
+}

@@ -2,7 +2,7 @@
 import type { Rule } from '../../types';
 import { docs } from '../docs';
 import { insertProperty } from './edits';
-import { CURRENT_VERSION, openBrace, rootObject } from './util';
+import { CURRENT_VERSION, hasMisspelt, openBrace, ROOT_KEYS, rootObject } from './util';
 
 export const versionMissing: Rule = {
   id: 'version-missing',
@@ -12,7 +12,8 @@ export const versionMissing: Rule = {
   structural: true,
   check({ policy }) {
     const root = rootObject(policy);
-    if (!root || policy.version) return [];
+    // A misspelt "version" is reported once, by root-unknown-key with its rename fix.
+    if (!root || policy.version || hasMisspelt(policy.properties, 'Version', ROOT_KEYS)) return [];
     return [{ range: openBrace(root), message: `This policy has no Version, so IAM reads it with the old 2008-10-17 rules (policy variables such as \${aws:username} stay literal text). Add "Version": "${CURRENT_VERSION}".` }];
   },
   fix(_finding, { policy }) {
