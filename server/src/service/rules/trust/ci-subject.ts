@@ -23,7 +23,7 @@ export function checkCiProvider(ctx: RuleContext, provider: CiProvider): RuleFin
     for (const p of webIdentityPrincipals(s, ctx)) {
       if (p.kind !== provider.kind || hostEntries(s, p.host).length === 0) continue;
       const data = { statement: s.index, host: p.host };
-      const subs = claimOf(s, p.host, 'sub');
+      const subs = claimOf(s, p.host, 'sub', true);
       if (subs.length === 0) {
         findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so ${provider.label} jobs of anyone on ${p.host} can assume this role. Require a subject such as ${provider.example}.` });
       }

@@ -19,7 +19,7 @@ export const eksIrsaConditions: Rule = {
       for (const p of webIdentityPrincipals(s, ctx)) {
         if (p.kind !== 'eks' || hostEntries(s, p.host).length === 0) continue;
         const data = { statement: s.index, host: p.host };
-        const subs = claimOf(s, p.host, 'sub');
+        const subs = claimOf(s, p.host, 'sub', true);
         if (subs.length === 0) {
           findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so every service account in every namespace of the cluster can assume this role. Require system:serviceaccount:NAMESPACE:NAME.` });
         }

@@ -4,15 +4,15 @@ import type { ConditionAddition } from './edits';
 import { positiveEntries, keyHost, type GuardEntry } from './guards';
 import type { ProviderKind, WebIdentityPrincipal } from './providers';
 
-/** Positive condition entries whose key belongs to this provider host. */
-export function hostEntries(statement: Statement, host: string): GuardEntry[] {
+/** Positive condition entries whose key belongs to this provider host (`keepWildcards`: count `"*"` patterns too). */
+export function hostEntries(statement: Statement, host: string, keepWildcards = true): GuardEntry[] {
   const keys = (statement.condition?.blocks ?? []).flatMap((b) => b.entries.map((e) => e.key)).filter((k) => keyHost(k)?.host.toLowerCase() === host.toLowerCase());
-  return positiveEntries(statement, keys);
+  return positiveEntries(statement, keys, keepWildcards);
 }
 
-/** Positive entries for one claim of the host (`host:claim`). */
-export function claimOf(statement: Statement, host: string, claim: string): GuardEntry[] {
-  return positiveEntries(statement, [`${host}:${claim}`]);
+/** Positive entries for one claim of the host (`host:claim`); `"*"`-only patterns count when `keepWildcards` is set. */
+export function claimOf(statement: Statement, host: string, claim: string, keepWildcards = false): GuardEntry[] {
+  return positiveEntries(statement, [`${host}:${claim}`], keepWildcards);
 }
 
 /** The audience AWS tooling requests for GitHub Actions and EKS service-account tokens. */

@@ -17,7 +17,7 @@ export const githubSubMissing: Rule = {
       if (!isAllow(s)) continue;
       for (const p of githubPrincipals(s, ctx)) {
         // No condition at all is oidc-no-condition's finding (its fix adds sub and aud together).
-        if (hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'sub').length) continue;
+        if (hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'sub', true).length) continue;
         if (REPOSITORY_CLAIMS.some((c) => claimOf(s, p.host, c).length)) continue;
         findings.push({
           node: p.node,

@@ -45,7 +45,7 @@ export interface SubValue {
 /** Every string value of the positive `sub` conditions for a GitHub host. */
 export function subValues(statement: Statement, host: string): SubValue[] {
   const out: SubValue[] = [];
-  for (const guard of claimOf(statement, host, 'sub')) {
+  for (const guard of claimOf(statement, host, 'sub', true)) {
     const like = /Like$/.test(guard.block.parsed.base);
     for (const v of guard.entry.values) if (typeof v.value === 'string') out.push({ guard, value: v.value, node: v.node, like });
   }

@@ -33,15 +33,18 @@ export function isPositiveBlock(block: ConditionBlock): boolean {
 
 const isWildcardOnly = (block: ConditionBlock, v: string) => /Like$/.test(block.parsed.base) && /^[*?]+$/.test(v);
 
-/** Entries of `statement` for any of `keys` under a positive operator with at least one value that is not just `*`. */
-export function positiveEntries(statement: Statement, keys: readonly string[]): GuardEntry[] {
+/**
+ * Entries of `statement` for any of `keys` under a positive operator with at least one value that is not just `*`
+ * (or with any value when `keepWildcards` is set, for rules that judge how broad a pattern is).
+ */
+export function positiveEntries(statement: Statement, keys: readonly string[], keepWildcards = false): GuardEntry[] {
   const out: GuardEntry[] = [];
   for (const block of statement.condition?.blocks ?? []) {
     if (!isPositiveBlock(block)) continue;
     for (const entry of block.entries) {
       if (!keys.some((k) => sameKey(k, entry.key))) continue;
       const values = entry.values.filter((v) => typeof v.value === 'string').map((v) => v.value as string);
-      if (values.length === 0 || values.every((v) => isWildcardOnly(block, v))) continue;
+      if (values.length === 0 || (!keepWildcards && values.every((v) => isWildcardOnly(block, v)))) continue;
       out.push({ block, entry, values });
     }
   }

@@ -25,7 +25,7 @@ export const oidcNoCondition: Rule = {
     for (const s of ctx.policy.statements) {
       if (!isAllow(s)) continue;
       for (const p of webIdentityPrincipals(s, ctx)) {
-        if (hostEntries(s, p.host).length) continue;
+        if (hostEntries(s, p.host, p.kind !== 'oidc').length) continue;
         const who = WHO[p.kind] ?? `anyone holding a token from ${p.host}`;
         findings.push({
           node: p.node,
