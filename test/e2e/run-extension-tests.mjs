@@ -50,6 +50,10 @@ export async function runExtensionTests() {
     console.error(`extension host: the test run did not report results (${crashed ? crashed.message : 'no result file'})`);
     return { passed: 0, failed: 1 };
   }
+  if (!result.complete) {
+    console.error(`extension host: the run stopped after ${result.passed + result.failed} tests (${crashed ? crashed.message : 'incomplete'})`);
+    return { passed: result.passed, failed: result.failed + 1 };
+  }
   if (crashed && !result.failed) return { passed: result.passed, failed: 1 };
   return { passed: result.passed, failed: result.failed };
 }

@@ -8,6 +8,8 @@ import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
+// UPDATE_DOCS_SCREENSHOTS=1 copies the four README pictures to docs/ after a passing run.
+const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png' };
 
 /** 1-based line and column of the character `delta` after the start of `needle` (for Go to Line). */
 function lineColumn(text, needle, delta) {
@@ -63,30 +65,18 @@ export async function runUiSmoke(vsix) {
       await page.screenshot({ path: shot('1-diagnostics.png') });
       return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join(' | ').replace(/\s+/g, ' ');
     });
-    await step('hover explains sts:AssumeRole', async () => {
-      await editor.locator('.view-line span', { hasText: 'sts:AssumeRole' }).last().hover();
-      const hover = page.locator('.monaco-hover:visible', { hasText: 'AssumeRole' });
+    await step('hover explains the service principal ec2.amazonaws.com', async () => {
+      await editor.locator('.view-line span span', { hasText: 'ec2.amazonaws.com' }).first().hover();
+      const hover = page.locator('.monaco-hover:visible', { hasText: 'ec2.amazonaws.com' });
       await hover.first().waitFor({ timeout: 20_000 });
       await page.screenshot({ path: shot('2-hover.png') });
       return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 100);
     });
-    await step('quick-fix menu (Ctrl+.) on "Resource" applies the fix', async () => {
+    await step('completion (Ctrl+Space) in "Service": "" offers lambda.amazonaws.com and inserts it', async () => {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
-      await editor.locator('.view-line span', { hasText: '"Resource"' }).last().click();
-      await page.keyboard.press('Control+.');
-      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Resource' });
-      await fix.first().waitFor({ timeout: 20_000 });
-      await page.screenshot({ path: shot('3-quick-fix.png') });
-      const title = await fix.first().innerText();
-      await fix.first().click();
-      await editor.locator('.view-line', { hasText: '"Resource"' }).first().waitFor({ state: 'detached', timeout: 20_000 });
-      await problem('resource-forbidden').first().waitFor({ state: 'detached', timeout: 20_000 });
-      await page.screenshot({ path: shot('4-after-fix.png') });
-      return title.replace(/\s+/g, ' ');
-    });
-    await step('completion (Ctrl+Space) in "Service": "" offers lambda.amazonaws.com and inserts it', async () => {
       await editor.locator('.view-lines').click();
+      // Line numbers from the fixture are still right: nothing has edited the file yet.
       await page.keyboard.press('Control+G');
       await page.keyboard.type(lineColumn(text, '"Service": ""', '"Service": "'.length));
       await page.keyboard.press('Enter');
@@ -97,11 +87,26 @@ export async function runUiSmoke(vsix) {
       await page.keyboard.type('lambda', { delay: 30 });
       const row = widget.locator('.monaco-list-row', { hasText: 'lambda.amazonaws.com' });
       await row.first().waitFor({ timeout: 20_000 });
-      await page.screenshot({ path: shot('5-completion.png') });
+      await page.screenshot({ path: shot('3-completion.png') });
       const shown = (await widget.locator('.monaco-list-row').allInnerTexts()).map((t) => t.split('\n')[0]);
       await row.first().click();
       await editor.locator('.view-line', { hasText: '"Service": "lambda.amazonaws.com"' }).first().waitFor({ timeout: 20_000 });
       return `after typing "lambda": ${shown.join(', ')}`;
+    });
+    await step('quick-fix menu (Ctrl+.) on "Resource" applies the fix', async () => {
+      await page.keyboard.press('Escape');
+      await page.mouse.move(5, 5);
+      await editor.locator('.view-line span span', { hasText: '"Resource"' }).first().click();
+      await page.keyboard.press('Control+.');
+      const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Resource' });
+      await fix.first().waitFor({ timeout: 20_000 });
+      await page.screenshot({ path: shot('4-quick-fix.png') });
+      const title = await fix.first().innerText();
+      await fix.first().click();
+      await editor.locator('.view-line', { hasText: '"Resource"' }).first().waitFor({ state: 'detached', timeout: 20_000 });
+      await problem('resource-forbidden').first().waitFor({ state: 'detached', timeout: 20_000 });
+      await page.screenshot({ path: shot('5-after-fix.png') });
+      return title.replace(/\s+/g, ' ');
     });
   } catch {
     const page = browser?.contexts()[0]?.pages()[0];
@@ -112,6 +117,10 @@ export async function runUiSmoke(vsix) {
     cs?.stop();
   }
   const failed = results.filter((r) => !r.ok).length || (results.length < 6 ? 1 : 0);
+  if (!failed && process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
+    for (const [from, to] of Object.entries(DOCS_SCREENSHOTS)) fs.copyFileSync(shot(from), path.join(ROOT, 'docs', to));
+    console.log(`  copied ${Object.values(DOCS_SCREENSHOTS).join(', ')} to docs/`);
+  }
   return { passed: results.filter((r) => r.ok).length, failed };
 }
 

@@ -38,7 +38,7 @@ async function finish(code) {
 const timer = setTimeout(() => {
   console.error(`extension tests TIMED OUT; code-server log: ${cs.logFile}`);
   void finish(124);
-}, Number(process.env.TEST_TIMEOUT_MS || 180_000));
+}, Number(process.env.TEST_TIMEOUT_MS || 240_000));
 
 try {
   const payload = [...opt.dev.map((d) => ['extensionDevelopmentPath', cs.remote(d)]),

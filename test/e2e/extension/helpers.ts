@@ -7,7 +7,7 @@ export const LANGUAGE_ID = 'iam-trust-policy';
 export const SOURCE = 'trust-policy';
 
 /** Polls `probe` until it returns a truthy value; never a fixed sleep. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -71,7 +71,7 @@ export function diagnosticKeys(uri: vscode.Uri, codes?: readonly string[]): stri
 }
 
 /** Waits until the diagnostics equal `expected` as a set; on timeout reports missing and unexpected separately. */
-export async function expectDiagnostics(uri: vscode.Uri, expected: readonly string[], timeoutMs = 20_000): Promise<void> {
+export async function expectDiagnostics(uri: vscode.Uri, expected: readonly string[], timeoutMs = 10_000): Promise<void> {
   const want = [...expected].sort();
   try {
     await waitFor(`diagnostics ${JSON.stringify(want)}`, () => JSON.stringify(diagnosticKeys(uri)) === JSON.stringify(want), timeoutMs);
