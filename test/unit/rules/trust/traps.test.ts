@@ -91,3 +91,13 @@ describe('trust rules on the trap cases', () => {
 `, ids, mine);
   });
 });
+
+describe('condition values written as numbers', () => {
+  it('count like their text: a numeric aws:SourceAccount still guards the service', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringEquals": {"aws:SourceAccount": 111122223333}}}
+]}
+`, ids, mine);
+  });
+});

@@ -43,7 +43,8 @@ export function positiveEntries(statement: Statement, keys: readonly string[], k
     if (!isPositiveBlock(block)) continue;
     for (const entry of block.entries) {
       if (!keys.some((k) => sameKey(k, entry.key))) continue;
-      const values = entry.values.filter((v) => typeof v.value === 'string').map((v) => v.value as string);
+      // IAM reads numbers and booleans in condition values as their text (`111122223333` as an account id).
+      const values = entry.values.filter((v) => v.value !== null).map((v) => String(v.value));
       if (values.length === 0 || (!keepWildcards && values.every((v) => isWildcardOnly(block, v)))) continue;
       out.push({ block, entry, values });
     }
