@@ -6,13 +6,16 @@ import os from 'node:os';
 import path from 'node:path';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
+// Valid but for one trailing comma, so json-syntax is the only error.
+const BAD = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole",}]}';
+const COMMA = BAD.indexOf(',}');
 const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 
 describe('trust-policy-lint output', () => {
   let dir: string;
   before(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-'));
-    fs.writeFileSync(path.join(dir, 'bad.json'), '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow",}]}');
+    fs.writeFileSync(path.join(dir, 'bad.json'), BAD);
     fs.writeFileSync(path.join(dir, 'good.json'), '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}');
   });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -31,7 +34,7 @@ describe('trust-policy-lint output', () => {
     const f = out[0].findings.find((x) => x.ruleId === 'json-syntax');
     assert.ok(f);
     assert.equal(f.severity, 'error');
-    assert.deepEqual(f.range.start, { line: 0, character: 58 });
+    assert.deepEqual(f.range.start, { line: 0, character: COMMA });
   });
 
   it('prints SARIF 2.1.0 with rules and 1-based regions', () => {
@@ -43,7 +46,7 @@ describe('trust-policy-lint output', () => {
     const result = run0.results.find((x: { ruleId: string }) => x.ruleId === 'json-syntax');
     assert.equal(result.level, 'error');
     assert.equal(run0.tool.driver.rules[result.ruleIndex].id, 'json-syntax');
-    assert.equal(result.locations[0].physicalLocation.region.startColumn, 59);
+    assert.equal(result.locations[0].physicalLocation.region.startColumn, COMMA + 1);
     assert.match(result.locations[0].physicalLocation.artifactLocation.uri, /^file:\/\/.*bad\.json$/);
   });
 

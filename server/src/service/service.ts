@@ -1,5 +1,5 @@
 // The trust-policy language service: pure functions over a text document, no LSP connection.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction, CodeActionKind, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
   FoldingRange, FormattingOptions, Hover, Position, Range, SelectionRange, TextEdit,
@@ -156,17 +156,57 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return actions;
   }
 
-  function fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[] {
-    const opts = withDefaults(options);
+  /** The preferred fixes of one pass: non-overlapping, snippets resolved to their defaults. */
+  function preferredEdits(doc: TextDocument, opts: ServiceOptions): OffsetEdit[][] {
+    const groups: OffsetEdit[][] = [];
     const chosen: OffsetEdit[] = [];
     for (const f of findings(doc, opts)) {
       const preferred = fixesFor(doc, f, opts).find((x) => x.isPreferred);
       if (!preferred) continue;
       const edits = preferred.snippet ? preferred.edits.map((e) => ({ ...e, newText: resolveSnippet(e.newText) })) : preferred.edits;
       const clash = edits.some((e) => chosen.some((c) => e.offset < c.offset + c.length + 1 && c.offset < e.offset + e.length + 1));
-      if (!clash) chosen.push(...edits);
+      if (clash) continue;
+      chosen.push(...edits);
+      groups.push([...edits]);
     }
-    return toTextEdits(doc, chosen.sort((a, b) => a.offset - b.offset));
+    return groups;
+  }
+
+  /**
+   * Applies preferred fixes in passes, re-analysing between passes (a fix can enable another, and two fixes
+   * that are each right can clash, e.g. both create the same operator key). A pass whose combined result
+   * breaks the document (a new JSON syntax error or duplicate key) is retried one fix at a time.
+   * Returns one minimal edit.
+   */
+  function fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[] {
+    const opts = withDefaults(options);
+    const original = doc.getText();
+    const breaking = new Set(['json-syntax', 'duplicate-key']);
+    const keyOf = (f: ResolvedFinding) => `${f.rule.id}|${f.finding.message}`;
+    const seen = new Set(findings(doc, opts).map(keyOf));
+    let current = doc;
+    for (let pass = 0; pass < 10; pass++) {
+      const groups = preferredEdits(current, opts);
+      if (groups.length === 0) break;
+      const apply = (edits: OffsetEdit[]) => TextDocument.applyEdits(current, toTextEdits(current, edits));
+      const next = (text: string) => TextDocument.create(current.uri, current.languageId, current.version + 1, text);
+      const introducesNew = (candidate: TextDocument) => findings(candidate, opts).some((f) => breaking.has(f.rule.id) && !seen.has(keyOf(f)));
+      let candidate = next(apply(groups.flat()));
+      if (introducesNew(candidate)) {
+        const single = groups.map((g) => next(apply(g))).find((c) => !introducesNew(c));
+        if (!single) break;
+        candidate = single;
+      }
+      for (const f of findings(candidate, opts)) seen.add(keyOf(f));
+      current = candidate;
+    }
+    const fixed = current.getText();
+    if (fixed === original) return [];
+    let prefix = 0;
+    while (prefix < fixed.length && prefix < original.length && fixed[prefix] === original[prefix]) prefix++;
+    let suffix = 0;
+    while (suffix < fixed.length - prefix && suffix < original.length - prefix && fixed[fixed.length - 1 - suffix] === original[original.length - 1 - suffix]) suffix++;
+    return [{ range: toRange(doc, prefix, original.length - prefix - suffix), newText: fixed.slice(prefix, fixed.length - suffix) }];
   }
 
   function format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[] {
