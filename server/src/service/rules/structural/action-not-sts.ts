@@ -34,7 +34,7 @@ export const actionNotSts: Rule = {
         const suggestion = unprefixed ?? suggestName(name, valid);
         const sts = notForTrust.get(name.toLowerCase());
         const message = sts
-          ? `${sts} is an STS action, but not one a role trust policy can grant; it is allowed in the caller's identity policy instead.`
+          ? `${sts} is an STS action, but not one a role trust policy can grant: a trust policy only controls assuming the role (${listText(valid)}). Remove it here.`
           : `"${name}" cannot be granted by a trust policy, which only controls who may assume the role (${listText(valid)}).${!name.toLowerCase().startsWith('sts:') && !suggestion ? ' What the role may do belongs in its permissions policy.' : ''}`;
         findings.push({
           node: v.node,

@@ -1,4 +1,13 @@
 // The structural rules, in reporting order (registered in ../index.ts).
+//
+// Decisions worth knowing:
+// - One mistake, one finding: the "missing" rules (statement, version, Effect, Principal, Action) stay quiet when a
+//   misspelt name is present, because the unknown-key rules report it with a rename fix.
+// - action-case is a separate hint: IAM compares action names ignoring case, so "sts:assumerole" works.
+// - action-not-sts reads Action only; a name in NotAction just excludes something and is never rejected.
+// - policy-size leaves out the four JSON whitespace characters everywhere, inside strings too (see policy-size.ts).
+// - A single statement object is valid; statement-not-array is only a hint with a "wrap in an array" fix.
+// - edits.ts holds the formatting-preserving edit helpers; other areas may import them.
 import type { Rule } from '../../types';
 import { rootUnknownKey } from './root-unknown-key';
 import { statementMissing } from './statement-missing';

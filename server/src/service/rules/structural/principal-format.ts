@@ -28,7 +28,7 @@ export const principalFormat: Rule = {
         continue;
       }
       if (value.type !== 'object') {
-        findings.push({ node: value, message: `Principal must be "*" or an object with AWS, Service or Federated keys, not ${value.type === 'array' ? 'an array' : `a ${value.type}`}.` });
+        findings.push({ node: value, message: `Principal must be "*" or an object with AWS, Service or Federated keys, not ${value.type === 'array' ? 'an array' : value.type === 'null' ? 'null' : `a ${value.type}`}.` });
         continue;
       }
       const present = new Set(principal.groups.map((g) => g.type));

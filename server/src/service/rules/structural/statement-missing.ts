@@ -13,7 +13,7 @@ export const statementMissing: Rule = {
     const root = policy.root;
     if (!root) return [];
     if (root.type !== 'object') {
-      return [{ node: root, message: `A trust policy is a JSON object such as {"Version": "2012-10-17", "Statement": [...]}, not ${root.type === 'array' ? 'an array' : `a ${root.type}`}.` }];
+      return [{ node: root, message: `A trust policy is a JSON object such as {"Version": "2012-10-17", "Statement": [...]}, not ${root.type === 'array' ? 'an array' : root.type === 'null' ? 'null' : `a ${root.type}`}.` }];
     }
     // A misspelt "statement" is reported once, by root-unknown-key with its rename fix.
     if (policy.statement || hasMisspelt(policy.properties, 'Statement', ROOT_KEYS)) return [];

@@ -3,7 +3,7 @@ import type { RuleFinding, Rule } from '../../types';
 import { docs } from '../docs';
 
 function kind(type: string): string {
-  return type === 'array' ? 'an array' : type === 'object' ? 'an object' : `a ${type}`;
+  return type === 'array' ? 'an array' : type === 'object' ? 'an object' : type === 'null' ? 'null' : `a ${type}`;
 }
 
 export const statementShape: Rule = {
