@@ -78,8 +78,14 @@ export async function runUiSmoke(vsix) {
       await editor.locator('.view-lines').click();
       // Line numbers from the fixture are still right: nothing has edited the file yet.
       await page.keyboard.press('Control+G');
-      await page.keyboard.type(lineColumn(text, '"Service": ""', '"Service": "'.length));
+      const where = lineColumn(text, '"Service": ""', '"Service": "'.length);
+      await page.keyboard.type(where);
       await page.keyboard.press('Enter');
+      // Wait until the editor has the cursor and focus back from the Go to Line box.
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+      const [line, column] = where.split(':');
+      await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
+      await editor.locator('textarea.inputarea, .native-edit-context').first().focus().catch(() => undefined);
       await page.keyboard.press('Control+Space');
       const widget = page.locator('.suggest-widget.visible');
       await widget.waitFor({ timeout: 20_000 });

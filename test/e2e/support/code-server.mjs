@@ -16,6 +16,8 @@ const USER_SETTINGS = {
   'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false, 'update.mode': 'none',
   'workbench.tips.enabled': false, 'chat.disableAIFeatures': true, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'workbench.colorTheme': 'Default Light Modern', 'window.commandCenter': false, 'editor.minimap.enabled': false,
+  // Other processes opening ports on the machine must not pop up port-forwarding toasts mid-test.
+  'remote.autoForwardPorts': false,
 };
 
 const freePort = () => new Promise((resolve, reject) => {
