@@ -26,7 +26,9 @@ export const serviceKeyUnsupported: Rule = {
         for (const entry of block.entries) {
           const key = entry.key;
           let reason: string | undefined;
-          if (IDENTITY_KEYS.some((k) => sameKey(k, key)) || /^aws:PrincipalTag\//i.test(key)) {
+          // IAM Roles Anywhere presents the certificate's subject, issuer and SAN as aws:PrincipalTag/x509... keys.
+          const principalTag = /^aws:PrincipalTag\//i.test(key) && !services.every((p) => TAGGING_SERVICES.includes(p));
+          if (IDENTITY_KEYS.some((k) => sameKey(k, key)) || principalTag) {
             reason = `${key} describes a calling IAM identity or its organization; a service principal has none`;
           } else if (keyHost(key) || /^saml:/i.test(key)) {
             reason = `${key} comes from a federated token or assertion, which a service principal never presents`;
