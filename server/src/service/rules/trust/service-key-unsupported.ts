@@ -4,6 +4,9 @@ import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow, isPositiveBlock, keyHost, sameKey } from './guards';
 
+/** Services that assume roles on behalf of an outside identity and carry its attributes as principal tags. */
+const TAGGING_SERVICES = ['rolesanywhere.amazonaws.com'];
+
 /** Keys that describe a calling IAM identity or human session; a service principal has neither. */
 const IDENTITY_KEYS = ['aws:PrincipalOrgID', 'aws:PrincipalOrgPaths', 'aws:MultiFactorAuthPresent', 'aws:MultiFactorAuthAge'];
 
