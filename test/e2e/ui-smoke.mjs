@@ -24,10 +24,11 @@ export async function runUiSmoke(vsix) {
   for (const f of fs.readdirSync(ARTIFACTS).filter((n) => n.endsWith('.png'))) fs.rmSync(path.join(ARTIFACTS, f));
   const results = [];
   const step = async (name, fn) => {
+    const t = Date.now();
     try {
       const detail = await fn();
       results.push({ name, ok: true });
-      console.log(`  PASS ${name}${detail ? `: ${detail}` : ''}`);
+      console.log(`  PASS ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${detail ? `: ${detail}` : ''}`);
     } catch (e) {
       results.push({ name, ok: false });
       console.log(`  FAIL ${name}: ${String(e.message).split('\n')[0]}`);
