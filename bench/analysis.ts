@@ -1,0 +1,136 @@
+// In-process benchmark: diagnostics vs bare jsonc-parser parsing, schema validation by vscode-json-languageservice,
+// and completion/hover latency. Bundled and run by bench/run.mjs; reads documents from argv[2], prints JSON.
+import fs from 'node:fs';
+import { parseTree, type ParseError } from 'jsonc-parser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { getLanguageService } from 'vscode-json-languageservice';
+import { createTrustPolicyService } from '../server/src/service';
+import { bundledReferenceData } from '../server/src/data';
+import { DEFAULT_OPTIONS } from '../server/src/service/types';
+import { parseTrustPolicy } from '../server/src/service/document';
+import { TRUST_POLICY_SCHEMA } from './trust-policy-schema';
+
+interface Input {
+  documents: { name: string; text: string; fullAnalysis?: boolean }[];
+  growth: { name: string; text: string }[];
+  latencyDocument: string;
+}
+
+const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as Input;
+const service = createTrustPolicyService({ data: bundledReferenceData, onRuleError: (rule, e) => { throw new Error(`rule ${rule.id} threw: ${String(e)}`); } });
+const jsonService = getLanguageService({});
+jsonService.configure({ validate: true, schemas: [{ uri: 'inmemory://trust-policy.schema.json', fileMatch: ['*'], schema: TRUST_POLICY_SCHEMA }] });
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+/** CPU time of this process in ms: unlike wall time, it does not grow when other processes compete for the CPU. */
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Median per-call CPU time (ms) over batches sized to take at least ~10 ms, for at least `minMs` of CPU in total. */
+async function perCall(fn: () => unknown, minMs = 400): Promise<number> {
+  for (let i = 0; i < 3; i++) await fn(); // warm up
+  const single = cpu();
+  await fn();
+  const once = Math.max(cpu() - single, 0.001);
+  const batch = Math.max(1, Math.ceil(10 / once));
+  const samples: number[] = [];
+  const started = cpu();
+  while (cpu() - started < minMs || samples.length < 7) {
+    const t = cpu();
+    for (let i = 0; i < batch; i++) await fn();
+    samples.push((cpu() - t) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+let version = 0;
+const fresh = (text: string) => TextDocument.create('file:///bench.trust.json', 'iam-trust-policy', ++version, text);
+
+async function analysisRow(name: string, text: string, fullAnalysis: boolean) {
+  const options = fullAnalysis ? { maxDocumentSize: Number.MAX_SAFE_INTEGER } : {};
+  const parse = await perCall(() => parseTree(text, [] as ParseError[], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }));
+  const diagnostics = await perCall(() => service.validate(fresh(text), options));
+  const schema = await perCall(async () => {
+    const d = fresh(text);
+    return jsonService.doValidation(d, jsonService.parseJSONDocument(d));
+  });
+  const count = service.validate(fresh(text), options).length;
+  return { name, chars: text.length, parseMs: parse, diagnosticsMs: diagnostics, ratio: diagnostics / parse, schemaMs: schema, findings: count };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** Completion and hover at several cursor places in the quota-sized policy; each call timed on its own. */
+function latency(text: string) {
+  const places = ['"ec2.amazonaws.com"', '"Action"', '"sts:AssumeRole"', '"aws:SourceAccount"', '"StringEquals"', '"Principal": {', '"Effect": "'].map((needle) => {
+    const at = text.indexOf(needle);
+    if (at < 0) throw new Error(`latency document lacks ${needle}`);
+    return at + Math.min(needle.length - 1, 3);
+  });
+  const run = (what: 'complete' | 'hover', cached: boolean) => {
+    const samples: number[] = [];
+    let doc = fresh(text);
+    service.validate(doc); // the editor has diagnostics for this version already
+    const wall: number[] = [];
+    for (let round = 0; round < 300; round++) {
+      for (const offset of places) {
+        if (!cached) doc = fresh(text);
+        const position = doc.positionAt(offset);
+        const w = now();
+        const t = cpu();
+        if (what === 'complete') service.complete(doc, position);
+        else service.hover(doc, position);
+        samples.push(cpu() - t);
+        wall.push(now() - w);
+      }
+    }
+    samples.splice(0, places.length * 20); // warm-up rounds
+    wall.splice(0, places.length * 20);
+    samples.sort((a, b) => a - b);
+    wall.sort((a, b) => a - b);
+    return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: samples[samples.length - 1], wallP50: percentile(wall, 50), wallP99: percentile(wall, 99) };
+  };
+  return {
+    completion: run('complete', true), hover: run('hover', true),
+    completionAfterEdit: run('complete', false), hoverAfterEdit: run('hover', false),
+  };
+}
+
+/** CPU time of each rule's check on one document (median of batches), the costliest first. */
+async function ruleCosts(text: string) {
+  const policy = service.parse(fresh(text));
+  const ctx = { policy, data: bundledReferenceData, options: { ...DEFAULT_OPTIONS } };
+  const costs = [];
+  for (const rule of service.rules) costs.push({ id: rule.id, ms: await perCall(() => rule.check(ctx), 30) });
+  const parseModel = await perCall(() => parseTrustPolicy(text), 100);
+  return { parseModelMs: parseModel, rules: costs.sort((a, b) => b.ms - a.ms) };
+}
+
+async function main() {
+  // Warm every path up before measuring anything, so the first rows do not pay for the JIT.
+  const warmUntil = cpu() + 1500;
+  while (cpu() < warmUntil) {
+    for (const d of input.documents.slice(0, 3)) {
+      const doc = fresh(d.text);
+      service.validate(doc);
+      service.complete(doc, doc.positionAt(d.text.length >> 1));
+      service.hover(doc, doc.positionAt(d.text.length >> 2));
+    }
+  }
+  const rows = [];
+  for (const d of input.documents) rows.push(await analysisRow(d.name, d.text, !!d.fullAnalysis));
+  const growth = [];
+  for (const g of input.growth) {
+    const r = await analysisRow(g.name, g.text, true);
+    growth.push({ ...r, usPerKChar: (r.diagnosticsMs * 1000) / (r.chars / 1000), parseUsPerKChar: (r.parseMs * 1000) / (r.chars / 1000) });
+  }
+  const costs = await ruleCosts(input.latencyDocument);
+  process.stdout.write(JSON.stringify({ rows, growth, latency: latency(input.latencyDocument), rules: service.rules.length, costs }));
+}
+
+void main();

@@ -1,0 +1,77 @@
+// npm run bench: builds, measures everything against baselines from the same run, prints a table, writes results.md.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { megabytePolicy, policyOfSize, typicalPolicy } from './policies.mjs';
+import { coldStart, editLoop, nodeStartup } from './lsp-roundtrip.mjs';
+import { cliThroughput } from './cli-throughput.mjs';
+import { renderResults } from './report.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-bench-'));
+const quick = process.argv.includes('--quick');
+const log = (m) => process.stderr.write(`bench: ${m}\n`);
+
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stderr}`);
+  return r.stdout;
+}
+
+try {
+  log('building dist/ and the benchmark bundles');
+  run(process.execPath, ['scripts/build.mjs']);
+  const bundle = (entry, outfile) => esbuild.build({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
+  const analysisJs = path.join(TMP, 'analysis.cjs');
+  const jsonServerJs = path.join(TMP, 'json-server.cjs');
+  await bundle('bench/analysis.ts', analysisJs);
+  await bundle('bench/json-server.ts', jsonServerJs);
+
+  const QUOTA = 2048;
+  const quota = policyOfSize(QUOTA);
+  const megabyte = megabytePolicy();
+  const input = {
+    documents: [
+      { name: 'typical (~15 lines)', text: typicalPolicy() },
+      { name: `quota-sized (${QUOTA} non-ws chars)`, text: quota },
+      { name: `4x quota (${QUOTA * 4} non-ws chars)`, text: policyOfSize(QUOTA * 4) },
+      { name: '1 MB JSON, default options (structural only)', text: megabyte },
+      { name: '1 MB JSON, full analysis forced', text: megabyte, fullAnalysis: true },
+    ],
+    growth: [1, 2, 4, 8, 32, 128].map((k) => ({ name: `${k * QUOTA}`, text: policyOfSize(k * QUOTA) })).concat([{ name: 'about 1 MB', text: megabyte }]),
+    latencyDocument: quota,
+  };
+  const inputFile = path.join(TMP, 'input.json');
+  fs.writeFileSync(inputFile, JSON.stringify(input));
+  log('in-process analysis, completion and hover');
+  const analysis = JSON.parse(run(process.execPath, [analysisJs, inputFile]));
+
+  const server = path.join(ROOT, 'dist/server/main.js');
+  const ours = [process.execPath, [server, '--stdio']];
+  const baseline = [process.execPath, [jsonServerJs, '--stdio']];
+  const edits = quick ? 100 : 500;
+  log('cold starts');
+  const floor = await nodeStartup();
+  const cold = { ours: await coldStart(...ours, quota), baseline: await coldStart(...baseline, quota) };
+  log(`editing round trips (${edits} edits each)`);
+  const roundTrip = { ours: await editLoop(...ours, quota, edits), baseline: await editLoop(...baseline, quota, edits) };
+  log('CLI throughput');
+  const cli = await cliThroughput({ cli: path.join(ROOT, 'dist/cli.js'), dir: path.join(TMP, 'corpus'), count: quick ? 2000 : 10_000, runs: quick ? 1 : 3 });
+
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: os.totalmem() / 1024 ** 3,
+    os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+  const { table, markdown } = renderResults({ analysis, cold, floor, roundTrip, cli, machine, commit, edits, date: new Date().toISOString() });
+  process.stdout.write(`${table}\n`);
+  if (!quick) {
+    fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);
+    log('wrote bench/results.md');
+  }
+} finally {
+  fs.rmSync(TMP, { recursive: true, force: true });
+}
