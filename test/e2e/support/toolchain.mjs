@@ -16,9 +16,11 @@ const onPath = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).statu
 
 /** Each tool with whether it is usable right now; the runners that need it are listed for the failure message. */
 export function toolStatus() {
+  const where = (p) => path.relative(ROOT, p) || p;
   return [
-    { name: 'Node 24 (.e2e-tools/node24)', ok: fs.existsSync(NODE24), neededBy: ['extension host', 'UI smoke'] },
-    { name: 'code-server (.e2e-tools/code-server)', ok: fs.existsSync(CODE_SERVER), neededBy: ['extension host', 'UI smoke'] },
+    { name: `Node 24 (${where(NODE24)})`, ok: fs.existsSync(NODE24), neededBy: ['extension host', 'UI smoke'] },
+    { name: `code-server (${where(CODE_SERVER)})`, // .version is written by setup-e2e.sh only after a complete install
+      ok: fs.existsSync(CODE_SERVER) && (!!process.env.CODE_SERVER_ENTRY || fs.existsSync(path.join(TOOLS, 'code-server', '.version'))), neededBy: ['extension host', 'UI smoke'] },
     { name: 'chromium (Debian)', ok: fs.existsSync(CHROMIUM), neededBy: ['extension host', 'UI smoke'] },
     { name: 'neovim (Debian)', ok: onPath(NVIM), neededBy: ['Neovim'] },
   ];
