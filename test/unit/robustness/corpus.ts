@@ -54,6 +54,12 @@ export const SEED_POLICIES: readonly string[] = [
   '[]',
   '{}',
   'null',
+  // Half-typed documents: found by the long fuzz run (an unclosed `{` once produced an inverted fix range).
+  '{',
+  '{\n  "Version": "2012-10-17",\n  "Statement": [\n    {',
+  '{"Statement": [{"Effect": "Allow", "Principal": {',
+  '{"Statement": {"Effect": "Allow", "Principal": {"AWS": [',
+  '[{',
 ];
 
 /** The example policies shipped in examples/ (none yet is fine). */

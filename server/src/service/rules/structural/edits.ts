@@ -68,13 +68,16 @@ export function insertProperty(text: string, object: Node, key: string, valueJso
   const prop = propertyText(key, valueJson);
   const children = object.children ?? [];
   if (children.length === 0) {
-    const inner = text.slice(object.offset + 1, object.offset + object.length - 1);
+    // An unclosed `{` (still being typed) has no closing brace to keep.
+    const closed = object.length >= 2 && text[object.offset + object.length - 1] === '}';
+    const innerLength = object.length - (closed ? 2 : 1);
+    const inner = text.slice(object.offset + 1, object.offset + 1 + innerLength);
     if (/[\r\n]/.test(inner)) {
       const eol = eolOf(text);
       const indent = lineIndent(text, object.offset);
-      return { offset: object.offset + 1, length: object.length - 2, newText: `${eol}${indent}${indentUnit(text)}${prop}${eol}${indent}` };
+      return { offset: object.offset + 1, length: innerLength, newText: `${eol}${indent}${indentUnit(text)}${prop}${eol}${indent}` };
     }
-    return { offset: object.offset + 1, length: object.length - 2, newText: prop };
+    return { offset: object.offset + 1, length: innerLength, newText: prop };
   }
   if (position === 'first') {
     const first = children[0];
