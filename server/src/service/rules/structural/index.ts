@@ -36,6 +36,7 @@ import { actionPrincipalMismatch } from './action-principal-mismatch';
 import { rolesAnywhereActions } from './rolesanywhere-actions';
 import { policySize } from './policy-size';
 import { awsPrincipalFormat } from './aws-principal-format';
+import { awsPrincipalAccountId } from './aws-principal-account-id';
 import { principalUniqueId } from './principal-unique-id';
 import { redundantAssumedRole } from './redundant-assumed-role';
 import { federatedFormat } from './federated-format';
@@ -70,6 +71,7 @@ export const structuralRules: readonly Rule[] = [
   rolesAnywhereActions,
   policySize,
   awsPrincipalFormat,
+  awsPrincipalAccountId,
   principalUniqueId,
   redundantAssumedRole,
   federatedFormat,
