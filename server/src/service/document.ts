@@ -291,6 +291,16 @@ function clampedError(code: string, offset: number, length: number, textLength: 
   return { code, offset: start, length: Math.max(0, Math.min(length, textLength - start)) };
 }
 
+/**
+ * jsonc-parser lets nodes that end in an unclosed comment (`[/*`) reach one character past the text. Only nodes that
+ * end at the end of the text can, and those form the rightmost spine of the tree, so clamping that is enough.
+ */
+function clampRightmostSpine(root: Node | undefined, textLength: number): void {
+  for (let node = root; node && node.offset + node.length > textLength; node = node.children?.[node.children.length - 1]) {
+    node.length = Math.max(0, textLength - node.offset);
+  }
+}
+
 /** The text each policy was parsed from, when it differs from policy.text (too-deep values flattened). */
 const parsedTexts = new WeakMap<TrustPolicy, string>();
 
@@ -320,6 +330,7 @@ export function parseTrustPolicy(text: string): TrustPolicy {
     errors.length = 0;
     deepErrors = [{ code: NESTING_TOO_DEEP, offset: 0, length: 0 }];
   }
+  clampRightmostSpine(root, text.length);
   const properties = propertiesOf(root);
   const statement = lastProperty(properties, 'Statement');
   const sv = statement?.valueNode;

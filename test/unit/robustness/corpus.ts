@@ -60,6 +60,8 @@ export const SEED_POLICIES: readonly string[] = [
   '{"Statement": [{"Effect": "Allow", "Principal": {',
   '{"Statement": {"Effect": "Allow", "Principal": {"AWS": [',
   '[{',
+  '[/*', // jsonc-parser once let the array reach past the end of the text
+  '{"Statement": [{"Action": "sts:AssumeRole" /*',
 ];
 
 /** The example policies shipped in examples/ (none yet is fine). */
