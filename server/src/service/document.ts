@@ -297,7 +297,7 @@ function clampedError(code: string, offset: number, length: number, textLength: 
  */
 function clampRightmostSpine(root: Node | undefined, textLength: number): void {
   for (let node = root; node && node.offset + node.length > textLength; node = node.children?.[node.children.length - 1]) {
-    node.length = Math.max(0, textLength - node.offset);
+    (node as { length: number }).length = Math.max(0, textLength - node.offset);
   }
 }
 
