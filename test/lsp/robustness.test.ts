@@ -98,8 +98,10 @@ describe('language server robustness', function () {
     bytes[at] = 0xff;
     bytes[at + 1] = 0xc3;
     client.process.stdin!.write(frame(bytes));
-    const d = await client.diagnostics(uri, (_d, v) => v === 1);
-    assert.ok(Array.isArray(d));
+    await client.diagnostics(uri, (_d, v) => v === 1);
+    // Each invalid byte became one U+FFFD replacement character, and the document was analysed as such.
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }) as { name: string; detail?: string }[];
+    assert.equal(symbols.find((x) => x.name === 'Sid')?.detail, '\uFFFD\uFFFD');
     await assertStillServing();
   });
 
