@@ -126,14 +126,17 @@ export async function editLoop(command, args, text, edits = 500) {
 export async function nodeStartup(runs = 7) {
   const times = [];
   const cpu = [];
+  const rssMb = [];
   for (let i = 0; i < runs; i++) {
     const t = now();
-    const child = spawn(process.execPath, ['-e', 'const u = process.cpuUsage(); process.stdout.write(String((u.user + u.system) / 1000))'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, ['-e', 'const u = process.cpuUsage(); process.stdout.write(`${(u.user + u.system) / 1000} ${process.memoryUsage().rss / 1048576}`)'], { stdio: ['ignore', 'pipe', 'ignore'] });
     let out = '';
     child.stdout.on('data', (b) => { out += b; });
     await new Promise((resolve) => child.on('close', resolve));
     times.push(now() - t);
-    cpu.push(Number(out));
+    const [cpuUsed, rss] = out.split(' ').map(Number);
+    cpu.push(cpuUsed);
+    rssMb.push(rss);
   }
-  return { wallMs: median(times), cpuMs: median(cpu) };
+  return { wallMs: median(times), cpuMs: median(cpu), rssMb: median(rssMb) };
 }
