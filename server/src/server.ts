@@ -10,6 +10,9 @@ import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
+/** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
+export const LARGE_DOCUMENT_CHARS = 200_000;
+const LARGE_DOCUMENT_DELAY_MS = 200;
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
@@ -101,10 +104,27 @@ export function startServer(connection: Connection): void {
     refreshAll();
   });
 
+  // Small documents are analysed on every change; a large one waits for a pause in typing, so that a 10 MB file
+  // being edited cannot queue up analyses that delay every other request.
+  const pendingLarge = new Map<string, ReturnType<typeof setTimeout>>();
   documents.onDidChangeContent((e) => {
-    if (!pullDiagnostics) void publish(e.document);
+    if (pullDiagnostics) return;
+    const uri = e.document.uri;
+    clearTimeout(pendingLarge.get(uri));
+    pendingLarge.delete(uri);
+    if (e.document.getText().length <= LARGE_DOCUMENT_CHARS) {
+      void publish(e.document);
+      return;
+    }
+    pendingLarge.set(uri, setTimeout(() => {
+      pendingLarge.delete(uri);
+      const current = documents.get(uri);
+      if (current) void publish(current);
+    }, LARGE_DOCUMENT_DELAY_MS));
   });
   documents.onDidClose((e) => {
+    clearTimeout(pendingLarge.get(e.document.uri));
+    pendingLarge.delete(e.document.uri);
     documentSettings.delete(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

@@ -145,6 +145,25 @@ describe('language server robustness', function () {
     await assertStillServing();
   });
 
+  it('analyses a very large document once after a burst of changes, for the latest version only', async () => {
+    const uri = 'file:///work/large-burst.trust.json';
+    const text = `{"Version": "2012-10-17", "Id": "${'x'.repeat(300_000)}", "Statement": []}`;
+    let raw = '';
+    const listen = (b: Buffer) => { raw += b.toString('utf8'); };
+    client.process.stdout!.on('data', listen);
+    try {
+      client.open(uri, text);
+      for (let v = 2; v <= 6; v++) client.change(uri, v, v % 2 ? text : `${text} `);
+      const d = await client.diagnostics(uri, (_d, v) => v === 6, 10_000);
+      assert.ok(!d.some((x) => x.code === 'json-syntax'));
+      await assertStillServing();
+      const versions = [...raw.matchAll(/"method":"textDocument\/publishDiagnostics","params":\{"uri":"file:\/\/\/work\/large-burst\.trust\.json","version":(\d+)/g)].map((m) => Number(m[1]));
+      assert.deepEqual(versions, [6], `published for versions ${versions.join(', ')}`);
+    } finally {
+      client.process.stdout!.off('data', listen);
+    }
+  });
+
   it('answers a request cancelled before it ran as cancelled (-32800)', async () => {
     const params = { textDocument: { uri: goodUri }, position: { line: 0, character: 5 } };
     // Request and cancellation in one write: the server sees the cancellation before it runs the handler.
