@@ -243,6 +243,12 @@ export const NESTING_TOO_DEEP = 'NestingTooDeep';
  */
 export function tooDeepSpans(text: string): OffsetRange[] {
   const spans: OffsetRange[] = [];
+  // Fast path: nesting cannot pass the limit with fewer opening brackets than that (indexOf is far cheaper than a scan).
+  let opens = 0;
+  for (const bracket of ['{', '[']) {
+    for (let at = text.indexOf(bracket); at >= 0 && opens <= MAX_NESTING_DEPTH; at = text.indexOf(bracket, at + 1)) opens++;
+  }
+  if (opens <= MAX_NESTING_DEPTH) return spans;
   let depth = 0;
   let deepStart = -1;
   const n = text.length;
