@@ -2,7 +2,7 @@
 // stays within a time bound and returns ranges inside the document. FUZZ_RUNS scales them (scripts/fuzz-long.mjs).
 import fc from 'fast-check';
 import { checkDocument } from './check-document';
-import { anyText, mutated, policyLikeValue, serialised } from './arbitraries';
+import { anyText, mutated, mutation, policyLikeValue, serialised } from './arbitraries';
 import { allSeeds } from './corpus';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
@@ -26,6 +26,21 @@ describe('service robustness (property-based)', function () {
 
   it('handles arbitrary text', () => {
     fc.assert(fc.property(anyText, (text) => checkDocument(text)), params);
+  });
+
+  it('handles a few random mutations of each seed, fixture and example in turn', () => {
+    const perSeed = Math.max(3, Math.floor(RUNS / 30));
+    allSeeds().forEach((seed, i) => {
+      const chains = fc.sample(fc.array(mutation, { minLength: 1, maxLength: 4 }), { numRuns: perSeed, seed: (SEED ?? 7) + i });
+      for (const chain of chains) {
+        const text = chain.reduce((t, m) => m(t), seed);
+        try {
+          checkDocument(text);
+        } catch (error) {
+          throw new Error(`mutation of seed #${i} failed on:\n${JSON.stringify(text)}\n${String(error)}`);
+        }
+      }
+    });
   });
 
   it('handles random character and token mutations of every seed', () => {
