@@ -35,7 +35,7 @@ function cpuMs(pid) {
   }
 }
 
-async function startSession(command, args) {
+async function startSession(command, args, pull = false) {
   const started = now();
   const child = spawn(command, args, { stdio: ['pipe', 'pipe', 'inherit'] });
   child.stdin.on('error', () => undefined); // the server may exit before our last write lands
@@ -55,7 +55,7 @@ async function startSession(command, args) {
   const diagnosticsFor = (version) => new Promise((resolve) => waiters.set(version, resolve));
   await connection.sendRequest('initialize', {
     processId: process.pid, rootUri: null,
-    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull ? { diagnostic: {} } : {}) } },
   });
   const initialized = now();
   connection.sendNotification('initialized', {});
@@ -94,13 +94,17 @@ export async function coldStart(command, args, text, runs = 7) {
   return { initializeMs: median(init), firstDiagnosticsMs: median(first), cpuMs: cpu.includes(undefined) ? undefined : median(cpu) };
 }
 
-/** Typing in a Sid: alternately insert and delete one character; each didChange waits for its diagnostics. */
-export async function editLoop(command, args, text, edits = 500) {
-  const s = await startSession(command, args);
+/**
+ * Typing in a Sid: alternately insert and delete one character; each didChange waits for its diagnostics, pushed by
+ * the server or, with `pull`, requested right after the change as VS Code does (textDocument/diagnostic).
+ */
+export async function editLoop(command, args, text, edits = 500, pull = false) {
+  const s = await startSession(command, args, pull);
   let version = 1;
-  const opened = s.diagnosticsFor(1);
+  const opened = pull ? Promise.resolve() : s.diagnosticsFor(1);
   s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'iam-trust-policy', version, text } });
   await opened;
+  if (pull) await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
   const offset = text.indexOf('"Sid": "') + '"Sid": "'.length;
   const at = positionAt(text, offset);
   const after = { line: at.line, character: at.character + 1 };
@@ -109,10 +113,11 @@ export async function editLoop(command, args, text, edits = 500) {
   for (let i = 0; i < edits + 20; i++) {
     if (i === 20) cpuBefore = cpuMs(s.child.pid);
     const change = i % 2 === 0 ? { range: { start: at, end: at }, text: 'a' } : { range: { start: at, end: after }, text: '' };
-    const published = s.diagnosticsFor(++version);
+    const published = pull ? undefined : s.diagnosticsFor(++version);
+    if (pull) ++version;
     const t = now();
     s.connection.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version }, contentChanges: [change] });
-    const { at: done } = await published;
+    const done = pull ? (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } }), now()) : (await published).at;
     if (i >= 20) samples.push(done - t); // the first 20 warm the JIT
   }
   const rss = peakRssMb(s.child.pid);

@@ -40,7 +40,8 @@ export function renderResults({ analysis, cold, floor, roundTrip, cli, machine, 
   const serverRow = (name, r, c) => [name, ms(r.p50), ms(r.p99), ms(r.max), ms(r.cpuPerEditMs), ms(c.initializeMs), ms(c.firstDiagnosticsMs), ms(c.cpuMs), mb(r.peakRssMb)];
   add(`Editing round trip over stdio, quota-sized policy (didChange -> publishDiagnostics, ${edits} edits), cold start (median of 7) and memory`,
     ['server', 'round trip p50', 'p99', 'max', 'server CPU per edit', 'cold: initialize', 'cold: first diagnostics', 'cold: server CPU', 'peak RSS'], [
-      serverRow('trust-policy server (dist/server/main.js)', roundTrip.ours, cold.ours),
+      serverRow('trust-policy server (dist/server/main.js), push diagnostics', roundTrip.ours, cold.ours),
+      [...serverRow('same, pull diagnostics (textDocument/diagnostic after each change, as VS Code does)', roundTrip.pull, cold.ours).slice(0, 5), '', '', '', mb(roundTrip.pull.peakRssMb)],
       serverRow('baseline: vscode-json-languageservice + schema', roundTrip.baseline, cold.baseline),
       ['floor: an empty `node -e` process', '', '', '', '', ms(floor.wallMs), '', ms(floor.cpuMs), mb(floor.rssMb)],
     ]);

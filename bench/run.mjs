@@ -57,7 +57,7 @@ try {
   const floor = await nodeStartup();
   const cold = { ours: await coldStart(...ours, quota), baseline: await coldStart(...baseline, quota) };
   log(`editing round trips (${edits} edits each)`);
-  const roundTrip = { ours: await editLoop(...ours, quota, edits), baseline: await editLoop(...baseline, quota, edits) };
+  const roundTrip = { ours: await editLoop(...ours, quota, edits), pull: await editLoop(...ours, quota, edits, true), baseline: await editLoop(...baseline, quota, edits) };
   log('CLI throughput');
   const cli = await cliThroughput({ cli: path.join(ROOT, 'dist/cli.js'), dir: path.join(TMP, 'corpus'), count: quick ? 2000 : 10_000, runs: quick ? 1 : 3 });
 
