@@ -66,6 +66,13 @@ describe('trust-policy-lint output', () => {
     }
   });
 
+  it('never claims "no problems" when no file could be checked', () => {
+    const r = run(path.join(dir, 'missing.json'));
+    assert.equal(r.status, 2);
+    assert.doesNotMatch(r.stdout, /no problems/);
+    assert.match(r.stdout, /no files checked/);
+  });
+
   it('lists rules', () => {
     const r = run('--list-rules');
     assert.equal(r.status, 0);

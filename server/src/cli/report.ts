@@ -37,7 +37,8 @@ export function renderText(results: readonly FileResult[]): string {
     lines.push('');
   }
   const total = counts.error + counts.warning + counts.information + counts.hint;
-  lines.push(`${results.length} file${results.length === 1 ? '' : 's'} checked: ${total === 0 ? 'no problems' : `${counts.error} errors, ${counts.warning} warnings, ${counts.information} info, ${counts.hint} hints`}`);
+  if (results.length === 0) lines.push('no files checked');
+  else lines.push(`${results.length} file${results.length === 1 ? '' : 's'} checked: ${total === 0 ? 'no problems' : `${counts.error} errors, ${counts.warning} warnings, ${counts.information} info, ${counts.hint} hints`}`);
   return lines.join('\n') + '\n';
 }
 
