@@ -65,6 +65,17 @@ export function knowledgeFor(data: ReferenceData): Knowledge {
   const extraActions = new Map(data.trustActions.serviceExtraActions.map((e) => [e.principal, e.actions]));
   const providers = data.trustActions.webIdentityProviders.map((p) => ({ entry: p, re: templateRegExp(p.keyPrefix) }));
 
+  function lookupKey(key: string): KeyMatch | undefined {
+    const exact = exactKeys.get(key);
+    if (exact) return { entry: exact, caseDiffers: false, template: false, generic: false };
+    const lower = lowerKeys.get(key.toLowerCase());
+    if (lower) return { entry: lower, caseDiffers: true, template: false, generic: false };
+    for (const t of templates) if (t.re.test(key)) return { entry: t.entry, caseDiffers: false, template: true, generic: t.generic };
+    return undefined;
+  }
+  // Rules ask about the same few keys again and again; null records "not a known key".
+  const keyCache = new Map<string, KeyMatch | null>();
+
   const knowledge: Knowledge = {
     data,
     servicePrincipals: [...principals.values()],
@@ -75,12 +86,12 @@ export function knowledgeFor(data: ReferenceData): Knowledge {
       return undefined;
     },
     conditionKey(key) {
-      const exact = exactKeys.get(key);
-      if (exact) return { entry: exact, caseDiffers: false, template: false, generic: false };
-      const lower = lowerKeys.get(key.toLowerCase());
-      if (lower) return { entry: lower, caseDiffers: true, template: false, generic: false };
-      for (const t of templates) if (t.re.test(key)) return { entry: t.entry, caseDiffers: false, template: true, generic: t.generic };
-      return undefined;
+      const cached = keyCache.get(key);
+      if (cached !== undefined) return cached ?? undefined;
+      if (keyCache.size > 5000) keyCache.clear();
+      const found = lookupKey(key);
+      keyCache.set(key, found ?? null);
+      return found;
     },
     operator: (base) => operators.get(base),
     action: (name) => actions.get(name),

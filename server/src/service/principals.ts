@@ -37,8 +37,24 @@ export function isKnownPartition(p: string): boolean {
 
 const invalid = (problem: string, extra: Partial<AwsPrincipal> = {}): AwsPrincipal => ({ kind: 'invalid', problem, ...extra });
 
-/** Classifies a value of `Principal.AWS`. */
-export function parseAwsPrincipal(value: string): AwsPrincipal {
+/** Memoises a pure string parser; the table is cleared when it grows large, so memory stays bounded. */
+function memo<T>(parse: (value: string) => T): (value: string) => T {
+  const table = new Map<string, T>();
+  return (value) => {
+    let result = table.get(value);
+    if (result === undefined) {
+      if (table.size > 5000) table.clear();
+      result = parse(value);
+      table.set(value, result);
+    }
+    return result;
+  };
+}
+
+/** Classifies a value of `Principal.AWS` (results are shared: do not mutate them). */
+export const parseAwsPrincipal = memo(parseAwsPrincipalUncached);
+
+function parseAwsPrincipalUncached(value: string): AwsPrincipal {
   if (value === '*') return { kind: 'wildcard' };
   if (/^\d{12}$/.test(value)) return { kind: 'account', account: value };
   const prefix = value.slice(0, 4);
@@ -87,8 +103,10 @@ export interface FederatedPrincipal {
 /** The built-in web identity providers that are named directly in `Federated` (no ARN). */
 export const BUILT_IN_WEB_IDENTITY = ['cognito-identity.amazonaws.com', 'cognito-identity-us-gov.amazonaws.com', 'accounts.google.com', 'graph.facebook.com', 'www.amazon.com'];
 
-/** Classifies a value of `Principal.Federated`. */
-export function parseFederatedPrincipal(value: string): FederatedPrincipal {
+/** Classifies a value of `Principal.Federated` (results are shared: do not mutate them). */
+export const parseFederatedPrincipal = memo(parseFederatedPrincipalUncached);
+
+function parseFederatedPrincipalUncached(value: string): FederatedPrincipal {
   if (BUILT_IN_WEB_IDENTITY.includes(value)) return { kind: 'builtin', host: value };
   if (/[*?]/.test(value)) return { kind: 'invalid', problem: 'Federated principals cannot contain wildcards; name the identity provider' };
   const arn = splitArn(value);

@@ -31,25 +31,39 @@ export interface BlockVisit {
   path: ConditionPath;
 }
 
-export function* conditionBlocks(policy: TrustPolicy): Generator<BlockVisit> {
+// Many rules walk the same conditions of the same parsed document: the visits are built once per model.
+const blockCache = new WeakMap<TrustPolicy, readonly BlockVisit[]>();
+const entryCache = new WeakMap<TrustPolicy, { data: ReferenceData; visits: readonly EntryVisit[] }>();
+
+export function conditionBlocks(policy: TrustPolicy): readonly BlockVisit[] {
+  const hit = blockCache.get(policy);
+  if (hit) return hit;
+  const visits: BlockVisit[] = [];
   for (const statement of policy.statements) {
     const condition = statement.condition;
     if (!condition) continue;
     for (let b = 0; b < condition.blocks.length; b++) {
-      yield { statement, condition, block: condition.blocks[b], path: { statement: statement.index, block: b } };
+      visits.push({ statement, condition, block: condition.blocks[b], path: { statement: statement.index, block: b } });
     }
   }
+  blockCache.set(policy, visits);
+  return visits;
 }
 
-export function* conditionEntries(policy: TrustPolicy, data: ReferenceData): Generator<EntryVisit> {
+export function conditionEntries(policy: TrustPolicy, data: ReferenceData): readonly EntryVisit[] {
+  const hit = entryCache.get(policy);
+  if (hit && hit.data === data) return hit.visits;
   const knowledge = knowledgeFor(data);
+  const visits: EntryVisit[] = [];
   for (const { statement, condition, block, path } of conditionBlocks(policy)) {
     const operator = knowledge.operator(block.parsed.base);
     for (let e = 0; e < block.entries.length; e++) {
       const entry = block.entries[e];
-      yield { statement, condition, block, entry, path: { ...path, entry: e }, operator, key: knowledge.conditionKey(entry.key)?.entry };
+      visits.push({ statement, condition, block, entry, path: { ...path, entry: e }, operator, key: knowledge.conditionKey(entry.key)?.entry });
     }
   }
+  entryCache.set(policy, { data, visits });
+  return visits;
 }
 
 export interface Located {
