@@ -75,6 +75,7 @@ export function startServer(connection: Connection): void {
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
         documentSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
         foldingRangeProvider: true,
         selectionRangeProvider: true,
       },
@@ -182,6 +183,12 @@ export function startServer(connection: Connection): void {
     guard('documentSymbol', [], token, () => {
       const doc = documents.get(params.textDocument.uri);
       return doc ? service.documentSymbols(doc) : [];
+    }),
+  );
+  connection.onCodeLens((params, token) =>
+    guard('codeLens', [], token, async () => {
+      const doc = documents.get(params.textDocument.uri);
+      return doc ? service.codeLenses(doc, await settingsFor(doc.uri)) : [];
     }),
   );
   connection.onFoldingRanges((params, token) =>

@@ -31,6 +31,12 @@ describe('language server over stdio', () => {
     assert.equal(statement?.children?.[0]?.name, 'Statement 1');
   });
 
+  it('answers code lenses with who can assume the role', async () => {
+    const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { command?: { title: string } }[];
+    assert.equal(lenses.length, 1);
+    assert.match(lenses[0].command?.title ?? '', /^Who can assume: /);
+  });
+
   it('uses pull diagnostics when the client supports them', async () => {
     const pull = await startClient({ capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } } });
     try {

@@ -1,7 +1,7 @@
 // The trust-policy language service: pure functions over a text document, no LSP connection.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeAction, CodeActionKind, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
+  CodeAction, CodeActionKind, type CodeLens, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
   FoldingRange, FormattingOptions, Hover, Position, Range, SelectionRange, TextEdit,
 } from 'vscode-languageserver-types';
 import { format as formatJson, type FormattingOptions as JsoncFormattingOptions } from 'jsonc-parser';
@@ -15,6 +15,7 @@ import { resolveSnippet } from './snippet';
 import { foldingRanges, selectionRanges } from './structure';
 import { doComplete } from './completion';
 import { doHover } from './hover';
+import { explainStatement } from './explain';
 
 export const DIAGNOSTIC_SOURCE = 'trust-policy';
 
@@ -45,6 +46,8 @@ export interface TrustPolicyService {
   hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null;
   format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[];
   documentSymbols(doc: TextDocument): DocumentSymbol[];
+  /** One lens above each statement saying, in plain words, who it lets assume the role. */
+  codeLenses(doc: TextDocument, options?: Partial<ServiceOptions>): CodeLens[];
   foldingRanges(doc: TextDocument): FoldingRange[];
   selectionRanges(doc: TextDocument, positions: readonly Position[]): SelectionRange[];
   readonly rules: readonly Rule[];
@@ -228,6 +231,18 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     hover: (doc, position, options) => doHover(doc, parse(doc), position, data, withDefaults(options)),
     format,
     documentSymbols: (doc) => documentSymbols(doc, parse(doc)),
+    codeLenses(doc, options) {
+      const policy = parse(doc);
+      const opts = withDefaults(options);
+      if (policy.text.length > opts.maxDocumentSize) return [];
+      return policy.statements.filter((st) => st.isObject).map((st) => {
+        // The lens sits above the statement, so the "Statement N (Sid):" head the CLI prints is left out.
+        const sentence = explainStatement(st, policy, data, opts).replace(/^Statement \d+(?: \([^)]*\))?: /, '');
+        const title = sentence.length > 180 ? `${sentence.slice(0, 177)}...` : sentence;
+        const start = doc.positionAt(st.node.offset);
+        return { range: { start, end: start }, command: { title: `Who can assume: ${title}`, command: '' } };
+      });
+    },
     foldingRanges: (doc) => foldingRanges(doc),
     selectionRanges: (doc, positions) => selectionRanges(doc, parse(doc), positions),
     rules,
