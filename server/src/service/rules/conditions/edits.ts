@@ -3,38 +3,23 @@ import type { Node } from 'jsonc-parser';
 import type { ConditionBlock, ConditionElement, ConditionEntry } from '../../document';
 import type { OffsetEdit } from '../../types';
 import { sameKey } from './walk';
+import { eolOf, lineIndent, removeElement } from '../structural/edits';
 
-/** Removes `child` (a property or array element) from `parent` with one separating comma; an only child leaves an empty `{`/`[` pair. */
+/** Removes `child` (a property or array element) of `parent` with one separating comma (the shared structural edit). */
 export function removeChild(parent: Node, child: Node): OffsetEdit {
-  const siblings = parent.children ?? [];
-  const i = siblings.indexOf(child);
-  if (i < 0) return { offset: child.offset, length: child.length, newText: '' };
-  if (siblings.length === 1) return { offset: parent.offset + 1, length: child.offset + child.length - parent.offset - 1, newText: '' };
-  const next = siblings[i + 1];
-  if (next) return { offset: child.offset, length: next.offset - child.offset, newText: '' };
-  const prev = siblings[i - 1];
-  const start = prev.offset + prev.length;
-  return { offset: start, length: child.offset + child.length - start, newText: '' };
-}
-
-function indentOf(text: string, offset: number): string {
-  let start = offset;
-  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
-  let end = start;
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  return text.slice(start, end);
+  return (parent.children ?? []).includes(child) ? removeElement(child) : { offset: child.offset, length: child.length, newText: '' };
 }
 
 /** Appends properties (raw text) to an object, matching its one-line or one-per-line layout. */
 export function appendProperties(text: string, object: Node, properties: readonly string[]): OffsetEdit {
   const children = object.children ?? [];
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   if (children.length === 0) {
     return { offset: object.offset + 1, length: Math.max(0, object.length - 2), newText: properties.join(', ') };
   }
   const last = children[children.length - 1];
   const multiline = /[\r\n]/.test(text.slice(object.offset, last.offset));
-  const sep = multiline ? `,${eol}${indentOf(text, last.offset)}` : ', ';
+  const sep = multiline ? `,${eol}${lineIndent(text, last.offset)}` : ', ';
   return { offset: last.offset + last.length, length: 0, newText: properties.map((p) => sep + p).join('') };
 }
 
