@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { applyFix, messageOf } from './support';
-import { checkDiagnostics } from '../../../support/fixture';
+import { checkDiagnostics, doc, service } from '../../../support/fixture';
 
 describe('root-unknown-key', () => {
   it('reports a top-level key other than Version, Id and Statement', () => {
@@ -50,5 +50,17 @@ describe('root-unknown-key', () => {
   it('fix: renames a case typo (preferred)', () => {
     const fixed = applyFix(`{"Version": "2012-10-17", "statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`, 'root-unknown-key');
     assert.equal(fixed, `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}`);
+  });
+});
+
+describe('root-unknown-key advice', () => {
+  it('recognises a role description wrapping the policy, and notes', () => {
+    const messages = (text: string) => service.validate(doc(text)).filter((d) => d.code === 'root-unknown-key').map((d) => String(d.message));
+    const [wrapped] = messages('{"Role": {"RoleName": "x", "AssumeRolePolicyDocument": {"Version": "2012-10-17", "Statement": []}}}');
+    assert.match(wrapped, /save the AssumeRolePolicyDocument object on its own/);
+    const [note] = messages('{"Version": "2012-10-17", "Comment": "x", "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}');
+    assert.match(note, /no element for comments/);
+    const [other] = messages('{"Version": "2012-10-17", "Foo": 1, "Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}]}');
+    assert.match(other, /Remove it\.$/);
   });
 });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
 import { applyFixReport } from './helpers';
 
 const GH = 'arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com';
@@ -56,6 +56,25 @@ describe('oidc-no-condition', () => {
     assert.match(cognito, /"ForAnyValue:StringLike": \{"cognito-identity.amazonaws.com:amr": "authenticated"\}/);
     const eks = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/oidc.eks.eu-west-1.amazonaws.com/id/ABCDEF0123456789"}, "Action": "sts:AssumeRoleWithWebIdentity"}]}', 'oidc-no-condition');
     assert.match(eks, /"oidc.eks.eu-west-1.amazonaws.com\/id\/ABCDEF0123456789:aud": "sts.amazonaws.com", "oidc.eks.eu-west-1.amazonaws.com\/id\/ABCDEF0123456789:sub": "system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT"/);
+  });
+});
+
+describe('oidc-no-condition with weak operators', () => {
+  const policy = (condition: string) => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": ${condition}}]}`;
+  const findings = (condition: string) => service.validate(doc(policy(condition))).filter((d) => d.code === 'oidc-no-condition').map((d) => String(d.message));
+
+  it('leaves ForAllValues: on the claims to condition-forallvalues-single instead of saying there is no condition', () => {
+    const text = policy('{"ForAllValues:StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"}}');
+    const codes = service.validate(doc(text)).map((d) => String(d.code));
+    assert.ok(!codes.includes('oidc-no-condition'), codes.join());
+    assert.ok(codes.includes('condition-forallvalues-single'), codes.join());
+  });
+
+  it('names the operators when the only conditions are negated or IfExists', () => {
+    const [message] = findings('{"StringNotEquals": {"token.actions.githubusercontent.com:sub": "repo:evil/x:ref:refs/heads/main"}}');
+    assert.match(message, /use StringNotEquals, which also pass/);
+    const [ifExists] = findings('{"StringEqualsIfExists": {"token.actions.githubusercontent.com:sub": "repo:acme/app:ref:refs/heads/main"}}');
+    assert.match(ifExists, /use StringEqualsIfExists/);
   });
 });
 

@@ -1,8 +1,19 @@
 // root-unknown-key: a top-level key other than Version, Id and Statement (IAM rejects the policy).
+import type { Node } from 'jsonc-parser';
 import type { Fix, Rule } from '../../types';
 import { docs } from '../docs';
 import { removeElement, replaceString } from './edits';
 import { propertyOfKey, ROOT_KEYS, suggestName } from './util';
+
+/** What to do with an unknown top-level key, for the common cases: notes, and a policy wrapped in tool output. */
+function advice(key: string, value: Node | undefined, source: string): string {
+  const text = value ? source.slice(value.offset, value.offset + value.length) : '';
+  if (/AssumeRolePolicyDocument/.test(key) || text.includes('"AssumeRolePolicyDocument"')) {
+    return 'This looks like a role description (for example `aws iam get-role` output or a template resource) rather than a policy: save the AssumeRolePolicyDocument object on its own and check that.';
+  }
+  if (/^(comment|comments|description|note|notes|_.*)$/i.test(key)) return 'IAM policies have no element for comments or notes; remove it (the Sid can name a statement).';
+  return 'Remove it.';
+}
 
 export const rootUnknownKey: Rule = {
   id: 'root-unknown-key',
@@ -19,7 +30,7 @@ export const rootUnknownKey: Rule = {
         const usable = suggestion && !present.has(suggestion) ? suggestion : undefined;
         return {
           node: p.keyNode,
-          message: `"${p.key}" is not a policy element; the top level of a trust policy holds only Version, Id and Statement.${usable ? ` Did you mean "${usable}"?` : ' Remove it (IAM policies have no comments).'}`,
+          message: `"${p.key}" is not a policy element; the top level of a trust policy holds only Version, Id and Statement.${usable ? ` Did you mean "${usable}"?` : ` ${advice(p.key, p.valueNode, policy.text)}`}`,
           data: { key: p.key, ...(usable ? { suggestion: usable } : {}) },
         };
       });

@@ -1,7 +1,8 @@
 // oidc-no-condition: a web-identity principal with no condition on its own provider's keys trusts every token it issues.
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { isAllow } from './guards';
+import { isAllow, keyHost } from './guards';
+import type { ConditionBlock, Statement } from '../../document';
 import { hostEntries, recommendedAdditions } from './federation';
 import { webIdentityPrincipals } from './providers';
 import { addConditionFix } from './edits';
@@ -15,6 +16,13 @@ const WHO: Record<string, string> = {
   terraform: 'any run of any HCP Terraform organization',
 };
 
+const POSITIVE = /^(StringEquals|StringEqualsIgnoreCase|StringLike)$/;
+
+/** Operator blocks that test this provider's keys without requiring a match (negated, IfExists or set-qualified). */
+function weakBlocks(statement: Statement, host: string): ConditionBlock[] {
+  return (statement.condition?.blocks ?? []).filter((b) => b.entries.some((e) => keyHost(e.key)?.host.toLowerCase() === host.toLowerCase()));
+}
+
 export const oidcNoCondition: Rule = {
   id: 'oidc-no-condition',
   defaultSeverity: 'warning',
@@ -27,10 +35,15 @@ export const oidcNoCondition: Rule = {
       for (const p of webIdentityPrincipals(s, ctx)) {
         if (hostEntries(s, p.host, p.kind !== 'oidc').length) continue;
         const who = WHO[p.kind] ?? `anyone holding a token from ${p.host}`;
+        const weak = weakBlocks(s, p.host);
+        // ForAllValues: on these single-valued claims has its own finding (condition-forallvalues-single) and fix.
+        if (weak.length && weak.every((b) => b.parsed.qualifier === 'ForAllValues' && !b.parsed.ifExists && POSITIVE.test(b.parsed.base))) continue;
         findings.push({
           node: p.node,
           data: { statement: s.index, host: p.host },
-          message: `No condition tests a ${p.host} key (such as ${p.host}:aud or :sub), so ${who} can assume this role. Add conditions on the token's audience and subject.`,
+          message: weak.length
+            ? `The conditions on ${p.host} keys use ${[...new Set(weak.map((b) => b.operator))].join(', ')}, which also pass for tokens you did not list (or without the claim), so ${who} can assume this role. Require the token's audience and subject with StringEquals or StringLike.`
+            : `No condition tests a ${p.host} key (such as ${p.host}:aud or :sub), so ${who} can assume this role. Add conditions on the token's audience and subject.`,
         });
       }
     }
