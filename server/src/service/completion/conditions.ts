@@ -32,7 +32,23 @@ function templated(key: string, first = 1): { insert: string; label: string; sni
   return { insert, label: key.replace(/\$\{([^}]+)\}/g, '$1'), snippet: n > first };
 }
 
+// Items (with their markdown) are built once per key, name and rank; completion runs on every keystroke.
+const keyItems = new WeakMap<ConditionKeyEntry, Map<string, CatalogItem>>();
+
 function keyItem(name: string, entry: ConditionKeyEntry, boost: number): CatalogItem {
+  let byName = keyItems.get(entry);
+  if (!byName) keyItems.set(entry, (byName = new Map()));
+  const id = `${boost}|${name}`;
+  let item = byName.get(id);
+  if (!item) {
+    if (byName.size > 1000) byName.clear();
+    item = buildKeyItem(name, entry, boost);
+    byName.set(id, item);
+  }
+  return item;
+}
+
+function buildKeyItem(name: string, entry: ConditionKeyEntry, boost: number): CatalogItem {
   const t = templated(name);
   return {
     label: t.label, insert: t.insert, snippet: t.snippet, value: name, kind: CompletionItemKind.Field,
