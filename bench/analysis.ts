@@ -28,13 +28,16 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 
-/** Median per-call CPU time (ms) over batches sized to take at least ~10 ms, for at least `minMs` of CPU in total. */
+/**
+ * Median per-call CPU time (ms) over batches sized to take at least ~50 ms, for at least `minMs` of CPU in total.
+ * CPU time is accounted in scheduler ticks (often 4-10 ms), so short batches would make the ratios swing.
+ */
 async function perCall(fn: () => unknown, minMs = 400): Promise<number> {
   for (let i = 0; i < 3; i++) await fn(); // warm up
-  const single = cpu();
-  await fn();
-  const once = Math.max(cpu() - single, 0.001);
-  const batch = Math.max(1, Math.ceil(10 / once));
+  const probeStart = now();
+  for (let i = 0; i < 10; i++) await fn();
+  const once = Math.max((now() - probeStart) / 10, 0.0005);
+  const batch = Math.max(1, Math.ceil(50 / once));
   const samples: number[] = [];
   const started = cpu();
   while (cpu() - started < minMs || samples.length < 7) {
