@@ -11,6 +11,7 @@ import { conditionMfaIfExists } from './condition-mfa-ifexists';
 import { conditionVariables } from './condition-variables';
 import { conditionRedundant } from './condition-redundant';
 import { conditionPrivateIp } from './condition-private-ip';
+import { conditionVpcIpUnpaired } from './condition-vpc-ip-unpaired';
 import { externalIdFormat } from './external-id-format';
 
 export const conditionsRules: readonly Rule[] = [
@@ -25,5 +26,6 @@ export const conditionsRules: readonly Rule[] = [
   conditionVariables,
   conditionRedundant,
   conditionPrivateIp,
+  conditionVpcIpUnpaired,
   externalIdFormat,
 ];

@@ -1,0 +1,28 @@
+// condition-vpc-ip-unpaired: aws:VpcSourceIp tested without aws:SourceVpc or aws:SourceVpce, so any VPC with that range matches.
+import { isDeny } from '../../document';
+import type { Rule, RuleFinding } from '../../types';
+import { docs } from '../docs';
+import { conditionEntries, sameKey } from './walk';
+
+const PAIRS = ['aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceVpcArn'];
+
+export const conditionVpcIpUnpaired: Rule = {
+  id: 'condition-vpc-ip-unpaired',
+  defaultSeverity: 'warning',
+  description: 'aws:VpcSourceIp is a private address, and the same range exists in other VPCs and accounts; pair it with aws:SourceVpc (or aws:SourceVpce).',
+  docsUrl: `${docs.conditionKeys}#condition-keys-vpcsourceip`,
+  check({ policy, data }) {
+    const findings: RuleFinding[] = [];
+    const visits = conditionEntries(policy, data);
+    for (const visit of visits) {
+      if (!sameKey(visit.entry.key, 'aws:VpcSourceIp') || isDeny(visit.statement) || visit.operator?.negated) continue;
+      const paired = visits.some((other) => other.statement === visit.statement && !other.operator?.negated && PAIRS.some((k) => sameKey(k, other.entry.key)));
+      if (paired) continue;
+      findings.push({
+        node: visit.entry.property.keyNode,
+        message: 'aws:VpcSourceIp is a private address, and the same range can exist in any VPC of any account, so on its own it does not say where the call came from. Also require aws:SourceVpc (or aws:SourceVpce) in this statement.',
+      });
+    }
+    return findings;
+  },
+};

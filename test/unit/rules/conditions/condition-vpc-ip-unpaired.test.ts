@@ -1,0 +1,25 @@
+import { checkDiagnostics } from '../../../support/fixture';
+
+const stmt = (effect: string, condition: string) => `{"Effect": "${effect}", "Principal": {"AWS": "arn:aws:iam::111122223333:role/App"}, "Action": "sts:AssumeRole", "Condition": ${condition}}`;
+
+describe('condition-vpc-ip-unpaired', () => {
+  it('warns when aws:VpcSourceIp stands alone in an Allow', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  ${stmt('Allow', '{"IpAddress": {"aws:VpcSourceIp": "10.0.0.0/16"}}')}
+                                                                                                                                          ^^^^^^^^^^^^^^^^^ condition-vpc-ip-unpaired:warning
+]}
+`, 'condition-vpc-ip-unpaired');
+  });
+
+  it('is quiet when paired with aws:SourceVpc or aws:SourceVpce (any case), in a Deny, and under NotIpAddress', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  ${stmt('Allow', '{"IpAddress": {"aws:VpcSourceIp": "10.0.0.0/16"}, "StringEquals": {"aws:SourceVpc": "vpc-1a2b3c4d"}}')},
+  ${stmt('Allow', '{"IpAddress": {"aws:vpcsourceip": "10.0.0.0/16"}, "StringEquals": {"aws:sourcevpce": "vpce-1a2b3c4d"}}')},
+  ${stmt('Deny', '{"IpAddress": {"aws:VpcSourceIp": "10.0.0.0/16"}}')},
+  ${stmt('Allow', '{"NotIpAddress": {"aws:VpcSourceIp": "10.0.0.0/16"}}')}
+]}
+`, 'condition-vpc-ip-unpaired');
+  });
+});
