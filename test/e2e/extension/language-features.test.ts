@@ -88,4 +88,16 @@ describe('language features', () => {
     ].join('\n'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('a CodeLens above each statement says who can assume the role', async () => {
+    const doc = await openFixture('features.trust.json');
+    const lenses = await waitFor('code lenses', async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri);
+      return l && l.length ? l : undefined;
+    });
+    assert.strictEqual(lenses.length, 2, `expected one lens per statement, got ${lenses.length}`);
+    const titles = lenses.map((l) => l.command?.title ?? '');
+    assert.ok(titles.every((t) => t.startsWith('Who can assume: ')), titles.join('\n'));
+    assert.ok(/EC2/i.test(titles[0]), `first lens does not name EC2: ${titles[0]}`);
+  });
 });
