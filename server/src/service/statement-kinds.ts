@@ -1,5 +1,5 @@
 // What kinds of principal a statement names: shared by rules, completion, hover and the policy explanation.
-import type { Statement } from './document';
+import type { Statement, StringValue, TrustPolicy } from './document';
 import { parseFederatedPrincipal, type FederatedPrincipal } from './principals';
 
 export interface StatementPrincipals {
@@ -35,4 +35,15 @@ export function statementPrincipals(statement: Statement): StatementPrincipals {
 /** The statement's action names (Action, or NotAction when there is no Action). */
 export function statementActions(statement: Statement): string[] {
   return (statement.action ?? statement.notAction)?.values.map((v) => v.value) ?? [];
+}
+
+/** Every string value of one principal type (AWS, Service, Federated) in the policy, with its statement. */
+export function principalValues(policy: TrustPolicy, type: string): { statement: Statement; value: StringValue }[] {
+  const out: { statement: Statement; value: StringValue }[] = [];
+  for (const statement of policy.statements) {
+    for (const g of statement.principal?.groups ?? []) {
+      if (g.type === type) for (const value of g.values) out.push({ statement, value });
+    }
+  }
+  return out;
 }

@@ -2,6 +2,7 @@
 import { knowledgeFor } from '../../knowledge';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
+import { principalValues } from '../../statement-kinds';
 import { changeToFixes } from './candidates';
 
 export const servicePrincipalResourceOnly: Rule = {
@@ -12,29 +13,24 @@ export const servicePrincipalResourceOnly: Rule = {
   check({ policy, data, options }) {
     const knowledge = knowledgeFor(data);
     const findings: RuleFinding[] = [];
-    for (const statement of policy.statements) {
-      for (const group of statement.principal?.groups ?? []) {
-        if (group.type !== 'Service') continue;
-        for (const { value, node } of group.values) {
-          const entry = knowledge.servicePrincipal(value, options);
-          if (!entry || entry.verified === false) continue;
-          if (entry.principalElement === 'Federated') {
-            findings.push({
-              node, severity: 'error', data: { candidates: [], moveTo: 'Federated' },
-              message: `"${value}" is a web identity provider, not a service: name it under "Federated" with the action sts:AssumeRoleWithWebIdentity. Under "Service" nothing can assume the role.`,
-            });
-          } else if (entry.usage === 'resource-policy') {
-            findings.push({
-              node, data: { candidates: [] },
-              message: `${entry.service} (${value}) acts on resources through their resource policies (bucket, key or log policies) and does not assume roles, so this trust is probably never used.`,
-            });
-          } else if (entry.legacy) {
-            findings.push({
-              node, severity: 'hint', tags: ['deprecated'], data: { candidates: [] },
-              message: `${entry.service} (${value}) is retired, closed to new customers, or its use today is unclear; check that the role is still needed.`,
-            });
-          }
-        }
+    for (const { value: { value, node } } of principalValues(policy, 'Service')) {
+      const entry = knowledge.servicePrincipal(value, options);
+      if (!entry || entry.verified === false) continue;
+      if (entry.principalElement === 'Federated') {
+        findings.push({
+          node, severity: 'error', data: { candidates: [], moveTo: 'Federated' },
+          message: `"${value}" is a web identity provider, not a service: name it under "Federated" with the action sts:AssumeRoleWithWebIdentity. Under "Service" nothing can assume the role.`,
+        });
+      } else if (entry.usage === 'resource-policy') {
+        findings.push({
+          node, data: { candidates: [] },
+          message: `${entry.service} (${value}) acts on resources through their resource policies (bucket, key or log policies) and does not assume roles, so this trust is probably never used.`,
+        });
+      } else if (entry.legacy) {
+        findings.push({
+          node, severity: 'hint', tags: ['deprecated'], data: { candidates: [] },
+          message: `${entry.service} (${value}) is retired, closed to new customers, or its use today is unclear; check that the role is still needed.`,
+        });
       }
     }
     return findings;

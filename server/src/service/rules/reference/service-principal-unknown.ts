@@ -4,6 +4,7 @@ import { closest, knowledgeFor } from '../../knowledge';
 import { isServicePrincipalSyntax } from '../../principals';
 import type { Rule, RuleFinding, ServiceOptions } from '../../types';
 import { docs } from '../docs';
+import { principalValues } from '../../statement-kinds';
 import { changeToFixes } from './candidates';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
@@ -48,34 +49,29 @@ export const servicePrincipalUnknown: Rule = {
   check({ policy, data, options }) {
     const knowledge = knowledgeFor(data);
     const findings: RuleFinding[] = [];
-    for (const statement of policy.statements) {
-      for (const group of statement.principal?.groups ?? []) {
-        if (group.type !== 'Service') continue;
-        for (const { value, node } of group.values) {
-          const entry = knowledge.servicePrincipal(value, options);
-          if (entry && entry.verified !== false) continue;
-          if (isRegionalFormOfKnown(value, data, options)) continue;
-          const candidates = nearMisses(value, data, options);
-          const wellFormed = isServicePrincipalSyntax(value);
-          // Malformed names belong to service-principal-format; we add the did-you-mean only where it offers no correction.
-          if (!wellFormed && (candidates.length === 0 || formatRuleCorrects(value))) continue;
-          if (entry) {
-            findings.push({
-              node, severity: 'information', data: { candidates, unverified: true },
-              message: `"${value}" appears only in guessed lists of service principals and is not confirmed as a real one; check the service's documentation.`,
-            });
-          } else if (candidates.length > 0) {
-            findings.push({
-              node, severity: 'warning', data: { candidates },
-              message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt service never matches, so no service can assume the role.`,
-            });
-          } else {
-            findings.push({
-              node, severity: 'information', data: { candidates },
-              message: `"${value}" is not in our list of service principals. The list is not complete: if the name is right, add it to the extra service principals setting.`,
-            });
-          }
-        }
+    for (const { value: { value, node } } of principalValues(policy, 'Service')) {
+      const entry = knowledge.servicePrincipal(value, options);
+      if (entry && entry.verified !== false) continue;
+      if (isRegionalFormOfKnown(value, data, options)) continue;
+      const candidates = nearMisses(value, data, options);
+      const wellFormed = isServicePrincipalSyntax(value);
+      // Malformed names belong to service-principal-format; we add the did-you-mean only where it offers no correction.
+      if (!wellFormed && (candidates.length === 0 || formatRuleCorrects(value))) continue;
+      if (entry) {
+        findings.push({
+          node, severity: 'information', data: { candidates, unverified: true },
+          message: `"${value}" appears only in guessed lists of service principals and is not confirmed as a real one; check the service's documentation.`,
+        });
+      } else if (candidates.length > 0) {
+        findings.push({
+          node, severity: 'warning', data: { candidates },
+          message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt service never matches, so no service can assume the role.`,
+        });
+      } else {
+        findings.push({
+          node, severity: 'information', data: { candidates },
+          message: `"${value}" is not in our list of service principals. The list is not complete: if the name is right, add it to the extra service principals setting.`,
+        });
       }
     }
     return findings;

@@ -4,7 +4,7 @@ import { docs } from '../docs';
 import { parseAwsPrincipal } from '../../principals';
 import { policyPartition } from '../trust/edits';
 import { replaceString } from './edits';
-import { objectStatements } from './util';
+import { principalValues } from '../../statement-kinds';
 
 export const awsPrincipalAccountId: Rule = {
   id: 'aws-principal-account-id',
@@ -15,19 +15,14 @@ export const awsPrincipalAccountId: Rule = {
   check({ policy }) {
     const findings: RuleFinding[] = [];
     const partition = policyPartition(policy);
-    for (const s of objectStatements(policy)) {
-      for (const g of s.principal?.groups ?? []) {
-        if (g.type !== 'AWS') continue;
-        for (const v of g.values) {
-          if (parseAwsPrincipal(v.value).kind !== 'account') continue;
-          const arn = `arn:${partition}:iam::${v.value}:root`;
-          findings.push({
-            node: v.node,
-            message: `IAM saves the account id ${v.value} as "${arn}". Both trust the whole account; writing the ARN keeps this file equal to what IAM shows and avoids a diff on the next import.`,
-            data: { arn },
-          });
-        }
-      }
+    for (const { value: v } of principalValues(policy, 'AWS')) {
+      if (parseAwsPrincipal(v.value).kind !== 'account') continue;
+      const arn = `arn:${partition}:iam::${v.value}:root`;
+      findings.push({
+        node: v.node,
+        message: `IAM saves the account id ${v.value} as "${arn}". Both trust the whole account; writing the ARN keeps this file equal to what IAM shows and avoids a diff on the next import.`,
+        data: { arn },
+      });
     }
     return findings;
   },

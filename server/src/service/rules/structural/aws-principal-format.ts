@@ -3,7 +3,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { parseAwsPrincipal, splitArn } from '../../principals';
 import { replaceString } from './edits';
-import { objectStatements } from './util';
+import { principalValues } from '../../statement-kinds';
 
 /** A corrected ARN for the mistakes with one obvious repair: a region filled in, or iam and sts swapped. */
 function repaired(value: string): string | undefined {
@@ -25,24 +25,19 @@ export const awsPrincipalFormat: Rule = {
   structural: true,
   check({ policy }) {
     const findings: RuleFinding[] = [];
-    for (const s of objectStatements(policy)) {
-      for (const g of s.principal?.groups ?? []) {
-        if (g.type !== 'AWS') continue;
-        for (const v of g.values) {
-          const parsed = parseAwsPrincipal(v.value);
-          if (parsed.kind === 'unique-id' && parsed.uniqueIdType !== 'user' && parsed.uniqueIdType !== 'role') {
-            findings.push({ node: v.node, message: `"${v.value}" looks like the unique id of ${parsed.uniqueIdType === 'access key' || parsed.uniqueIdType === 'instance profile' ? 'an' : 'a'} ${parsed.uniqueIdType}, which cannot be a principal; name a role, user or account.` });
-            continue;
-          }
-          if (parsed.kind !== 'invalid') continue;
-          const fix = repaired(v.value);
-          findings.push({
-            node: v.node,
-            message: v.value === '' ? 'An empty AWS principal names no one; use an account id or an IAM ARN.' : `"${v.value}" is not a valid AWS principal: ${parsed.problem ?? 'unrecognised form'}.`,
-            data: fix ? { repaired: fix } : {},
-          });
-        }
+    for (const { value: v } of principalValues(policy, 'AWS')) {
+      const parsed = parseAwsPrincipal(v.value);
+      if (parsed.kind === 'unique-id' && parsed.uniqueIdType !== 'user' && parsed.uniqueIdType !== 'role') {
+        findings.push({ node: v.node, message: `"${v.value}" looks like the unique id of ${parsed.uniqueIdType === 'access key' || parsed.uniqueIdType === 'instance profile' ? 'an' : 'a'} ${parsed.uniqueIdType}, which cannot be a principal; name a role, user or account.` });
+        continue;
       }
+      if (parsed.kind !== 'invalid') continue;
+      const fix = repaired(v.value);
+      findings.push({
+        node: v.node,
+        message: v.value === '' ? 'An empty AWS principal names no one; use an account id or an IAM ARN.' : `"${v.value}" is not a valid AWS principal: ${parsed.problem ?? 'unrecognised form'}.`,
+        data: fix ? { repaired: fix } : {},
+      });
     }
     return findings;
   },

@@ -3,7 +3,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { parseFederatedPrincipal, splitArn } from '../../principals';
 import { replaceString } from './edits';
-import { objectStatements } from './util';
+import { principalValues } from '../../statement-kinds';
 
 export const federatedFormat: Rule = {
   id: 'federated-format',
@@ -13,20 +13,15 @@ export const federatedFormat: Rule = {
   structural: true,
   check({ policy }) {
     const findings: RuleFinding[] = [];
-    for (const s of objectStatements(policy)) {
-      for (const g of s.principal?.groups ?? []) {
-        if (g.type !== 'Federated') continue;
-        for (const v of g.values) {
-          const parsed = parseFederatedPrincipal(v.value);
-          if (parsed.kind !== 'invalid') continue;
-          const arn = splitArn(v.value);
-          const data: Record<string, unknown> = {};
-          // An oidc-provider ARN written with its https:// scheme: the fix drops the scheme.
-          if (arn && /^oidc-provider\/https?:\/\//i.test(arn.resource)) data.withoutScheme = v.value.replace(/oidc-provider\/https?:\/\//i, 'oidc-provider/');
-          else if (!arn && parsed.host) data.host = parsed.host.replace(/\/+$/, '');
-          findings.push({ node: v.node, message: `"${v.value}" is not a valid Federated principal: ${parsed.problem ?? 'unrecognised form'}.`, data });
-        }
-      }
+    for (const { value: v } of principalValues(policy, 'Federated')) {
+      const parsed = parseFederatedPrincipal(v.value);
+      if (parsed.kind !== 'invalid') continue;
+      const arn = splitArn(v.value);
+      const data: Record<string, unknown> = {};
+      // An oidc-provider ARN written with its https:// scheme: the fix drops the scheme.
+      if (arn && /^oidc-provider\/https?:\/\//i.test(arn.resource)) data.withoutScheme = v.value.replace(/oidc-provider\/https?:\/\//i, 'oidc-provider/');
+      else if (!arn && parsed.host) data.host = parsed.host.replace(/\/+$/, '');
+      findings.push({ node: v.node, message: `"${v.value}" is not a valid Federated principal: ${parsed.problem ?? 'unrecognised form'}.`, data });
     }
     return findings;
   },

@@ -2,7 +2,7 @@
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { parseAwsPrincipal } from '../../principals';
-import { objectStatements } from './util';
+import { principalValues } from '../../statement-kinds';
 
 export const principalUniqueId: Rule = {
   id: 'principal-unique-id',
@@ -12,18 +12,13 @@ export const principalUniqueId: Rule = {
   structural: true,
   check({ policy }) {
     const findings: RuleFinding[] = [];
-    for (const s of objectStatements(policy)) {
-      for (const g of s.principal?.groups ?? []) {
-        if (g.type !== 'AWS') continue;
-        for (const v of g.values) {
-          const parsed = parseAwsPrincipal(v.value);
-          if (parsed.kind !== 'unique-id' || (parsed.uniqueIdType !== 'user' && parsed.uniqueIdType !== 'role')) continue;
-          findings.push({
-            node: v.node,
-            message: `"${v.value}" is the unique id of an IAM ${parsed.uniqueIdType}, not its ARN. IAM shows an id here when the ${parsed.uniqueIdType} it pointed to was deleted; a new ${parsed.uniqueIdType} with the same name does not match it. Replace it with the ${parsed.uniqueIdType}'s ARN.`,
-          });
-        }
-      }
+    for (const { value: v } of principalValues(policy, 'AWS')) {
+      const parsed = parseAwsPrincipal(v.value);
+      if (parsed.kind !== 'unique-id' || (parsed.uniqueIdType !== 'user' && parsed.uniqueIdType !== 'role')) continue;
+      findings.push({
+        node: v.node,
+        message: `"${v.value}" is the unique id of an IAM ${parsed.uniqueIdType}, not its ARN. IAM shows an id here when the ${parsed.uniqueIdType} it pointed to was deleted; a new ${parsed.uniqueIdType} with the same name does not match it. Replace it with the ${parsed.uniqueIdType}'s ARN.`,
+      });
     }
     return findings;
   },

@@ -2,9 +2,9 @@
 import type { Rule, RuleFinding } from '../../types';
 import { knowledgeFor } from '../../knowledge';
 import { docs } from '../docs';
+import { principalValues } from '../../statement-kinds';
 import { isServicePrincipalSyntax } from '../../principals';
 import { replaceString } from './edits';
-import { objectStatements } from './util';
 
 function problemOf(value: string): string {
   if (value === '') return 'it is empty';
@@ -32,16 +32,11 @@ export const servicePrincipalFormat: Rule = {
   check({ policy, data, options }) {
     const knowledge = knowledgeFor(data);
     const findings: RuleFinding[] = [];
-    for (const s of objectStatements(policy)) {
-      for (const g of s.principal?.groups ?? []) {
-        if (g.type !== 'Service') continue;
-        for (const v of g.values) {
-          // Names from the reference data or the settings are accepted as written (e.g. isolated-region domains).
-          if (isServicePrincipalSyntax(v.value) || knowledge.servicePrincipal(v.value, options)) continue;
-          const fix = corrected(v.value);
-          findings.push({ node: v.node, message: `"${v.value}" is not a valid service principal: ${problemOf(v.value)}.${fix ? ` Did you mean "${fix}"?` : ''}`, data: fix ? { corrected: fix } : {} });
-        }
-      }
+    for (const { value: v } of principalValues(policy, 'Service')) {
+      // Names from the reference data or the settings are accepted as written (e.g. isolated-region domains).
+      if (isServicePrincipalSyntax(v.value) || knowledge.servicePrincipal(v.value, options)) continue;
+      const fix = corrected(v.value);
+      findings.push({ node: v.node, message: `"${v.value}" is not a valid service principal: ${problemOf(v.value)}.${fix ? ` Did you mean "${fix}"?` : ''}`, data: fix ? { corrected: fix } : {} });
     }
     return findings;
   },
