@@ -31,7 +31,11 @@ export function matchesFilePattern(fileName: string, patterns: readonly string[]
 
 const ASSUME = /^sts:assumerole/i;
 
-/** True for a JSON document whose statements use sts:AssumeRole* actions or a Principal. */
+/**
+ * True for a JSON document with a statement that uses an sts:AssumeRole* action, or that names a Principal with
+ * no Resource and only sts: actions. Resource policies (bucket, key, queue policies) also have a Principal, but
+ * they name resources and other services' actions, so they are left alone.
+ */
 export function looksLikeTrustPolicy(text: string): boolean {
   if (text.length > 2_000_000 || !text.includes('Statement')) return false;
   let root: unknown;
@@ -46,8 +50,10 @@ export function looksLikeTrustPolicy(text: string): boolean {
   return statements.some((s) => {
     if (!s || typeof s !== 'object') return false;
     const st = s as Record<string, unknown>;
-    if ('Principal' in st || 'NotPrincipal' in st) return true;
-    const actions = ([] as unknown[]).concat(st.Action ?? [], st.NotAction ?? []);
-    return actions.some((a) => typeof a === 'string' && ASSUME.test(a));
+    const actions = ([] as unknown[]).concat(st.Action ?? [], st.NotAction ?? []).filter((a): a is string => typeof a === 'string');
+    if (actions.some((a) => ASSUME.test(a))) return true;
+    const hasPrincipal = 'Principal' in st || 'NotPrincipal' in st;
+    const namesResource = 'Resource' in st || 'NotResource' in st;
+    return hasPrincipal && !namesResource && actions.every((a) => /^sts:/i.test(a));
   });
 }

@@ -18,11 +18,15 @@ describe('trust policy detection (client)', () => {
     assert.ok(looksLikeTrustPolicy('{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole"}]}'));
     assert.ok(looksLikeTrustPolicy('{"Statement":{"Effect":"Allow","Action":["sts:AssumeRoleWithWebIdentity"]}}'));
     assert.ok(looksLikeTrustPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*",}]}'), 'trailing comma still detected');
+    assert.ok(looksLikeTrustPolicy('{"Statement":[{"Effect":"Allow","Principal":{"Service":"ec2.amazonaws.com"},"Action":"sts:AssumeRole","Resource":"*"}]}'), 'a trust policy with a mistaken Resource');
+    assert.ok(looksLikeTrustPolicy('{"Statement":[{"Effect":"Allow","Principal":{"AWS":"111122223333"},"Action":["sts:TagSession"]}]}'), 'only sts actions');
   });
   it('does not claim other JSON', () => {
     assert.ok(!looksLikeTrustPolicy('{"name":"x","version":"1.0.0"}'));
     assert.ok(!looksLikeTrustPolicy('{"Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*"}]}'), 'identity policy');
     assert.ok(!looksLikeTrustPolicy('[1,2,3]'));
+    assert.ok(!looksLikeTrustPolicy('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::bucket/*"}]}'), 'bucket policy');
+    assert.ok(!looksLikeTrustPolicy('{"Version":"2012-10-17","Statement":[{"Sid":"Enable IAM User Permissions","Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},"Action":"kms:*","Resource":"*"}]}'), 'KMS key policy');
     assert.ok(!looksLikeTrustPolicy('not json at all'));
   });
 });
