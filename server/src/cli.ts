@@ -9,6 +9,7 @@ import { parseArgs, UsageError, USAGE } from './cli/args';
 import { collectFiles, readPolicyFile } from './cli/files';
 import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
+import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
 
 const VERSION = '0.1.0';
 
@@ -37,7 +38,8 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`trust-policy-lint: no files or folders given\n\n${USAGE}\n`);
     return 2;
   }
-  const { files, problems } = collectFiles(args.paths);
+  const { files, problems, fromFolders } = collectFiles(args.paths);
+  let skipped = 0;
   let ioError = problems.length > 0;
   for (const p of problems) process.stderr.write(`trust-policy-lint: ${p.path}: ${p.message}\n`);
   const results: FileResult[] = [];
@@ -50,6 +52,11 @@ export function main(argv: readonly string[]): number {
       } else {
         results.push({ file, findings: [{ ruleId: 'json-syntax', severity: 'error', message: `Cannot lint: ${read.message}.`, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }] });
       }
+      continue;
+    }
+    // In folders, other JSON (package.json, identity or bucket policies) is not ours to judge; named files always are.
+    if (fromFolders.has(file) && !args.allJson && !matchesFilePattern(file, DEFAULT_FILE_PATTERNS) && !looksLikeTrustPolicy(read.text)) {
+      skipped++;
       continue;
     }
     let doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'iam-trust-policy', 1, read.text);
@@ -76,6 +83,13 @@ export function main(argv: readonly string[]): number {
         docsUrl: f.rule.docsUrl,
       }));
     results.push({ file, findings, ...(args.explain ? { explanation: explainPolicy(service.parse(doc), service.data, args.options) } : {}) });
+  }
+  if (skipped) {
+    process.stderr.write(`trust-policy-lint: skipped ${skipped === 1 ? '1 JSON file' : `${skipped} JSON files`} in folders that ${skipped === 1 ? 'is not a trust policy' : 'are not trust policies'} (use --all-json, or name a file, to lint it anyway)\n`);
+    if (results.length === 0 && !ioError) {
+      process.stderr.write('trust-policy-lint: no trust policies found\n');
+      ioError = true;
+    }
   }
   const out = args.format === 'json' ? renderJson(results) : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION) : renderText(results);
   process.stdout.write(out);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { looksLikeTrustPolicy, matchesFilePattern, DEFAULT_FILE_PATTERNS } from '../../client/src/detect';
+import { looksLikeTrustPolicy, matchesFilePattern, DEFAULT_FILE_PATTERNS } from '../../server/src/detect';
 
 describe('trust policy detection (client)', () => {
   it('matches the default file name patterns', () => {

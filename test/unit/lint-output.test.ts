@@ -73,6 +73,29 @@ describe('trust-policy-lint output', () => {
     assert.match(r.stdout, /no files checked/);
   });
 
+  it('in folders, lints trust policies only (by name or content) unless --all-json; named files always', () => {
+    const mixed = fs.mkdtempSync(path.join(os.tmpdir(), 'tpl-mixed-'));
+    try {
+      fs.writeFileSync(path.join(mixed, 'package.json'), '{"name": "x", "version": "1.0.0"}');
+      fs.writeFileSync(path.join(mixed, 'bucket.json'), '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::111122223333:root"}, "Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*"}]}');
+      fs.writeFileSync(path.join(mixed, 'role.json'), BAD);
+      fs.writeFileSync(path.join(mixed, 'empty.trust.json'), '{}');
+      const files = (r: ReturnType<typeof run>) => (JSON.parse(r.stdout) as { file: string }[]).map((x) => path.basename(x.file)).sort();
+      const folder = run('--format', 'json', mixed);
+      assert.deepEqual(files(folder), ['empty.trust.json', 'role.json']);
+      assert.match(folder.stderr, /skipped 2 JSON files in folders that are not trust policies/);
+      assert.deepEqual(files(run('--format', 'json', '--all-json', mixed)), ['bucket.json', 'empty.trust.json', 'package.json', 'role.json']);
+      assert.deepEqual(files(run('--format', 'json', path.join(mixed, 'package.json'))), ['package.json']);
+      fs.rmSync(path.join(mixed, 'role.json'));
+      fs.rmSync(path.join(mixed, 'empty.trust.json'));
+      const none = run(mixed);
+      assert.equal(none.status, 2);
+      assert.match(none.stderr, /no trust policies found/);
+    } finally {
+      fs.rmSync(mixed, { recursive: true, force: true });
+    }
+  });
+
   it('lists rules', () => {
     const r = run('--list-rules');
     assert.equal(r.status, 0);

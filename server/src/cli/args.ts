@@ -16,11 +16,14 @@ export interface CliArgs {
   help: boolean;
   version: boolean;
   quiet: boolean;
+  /** Lint every *.json found in folders, not only the ones that look like trust policies. */
+  allJson: boolean;
 }
 
 export const USAGE = `Usage: trust-policy-lint [options] PATH...
 
-Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files.
+Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files that look like trust
+policies (by name, e.g. *.trust.json, or by content); files named on the command line are always linted.
 
 Options:
   --format text|json|sarif     Output format (default: text)
@@ -33,6 +36,7 @@ Options:
   --explain                    Print a plain-language summary of who can assume each role
   --fix                        Apply every preferred quick fix to the files in place
   --quiet                      Report errors only
+  --all-json                   In folders, lint every *.json file, not only the trust policies
   --list-rules                 List the rules with their ids and default severities
   -h, --help                   Show this help
   -v, --version                Show the version
@@ -46,7 +50,7 @@ function positiveInt(flag: string, value: string): number {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const result: CliArgs = { paths: [], format: 'text', options: { ...DEFAULT_OPTIONS }, explain: false, fix: false, listRules: false, help: false, version: false, quiet: false };
+  const result: CliArgs = { paths: [], format: 'text', options: { ...DEFAULT_OPTIONS }, explain: false, fix: false, listRules: false, help: false, version: false, quiet: false, allJson: false };
   const accounts: string[] = [];
   const severities: Record<string, SeveritySetting> = {};
   const principals: string[] = [];
@@ -94,6 +98,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--explain': result.explain = true; break;
       case '--fix': result.fix = true; break;
       case '--quiet': result.quiet = true; break;
+      case '--all-json': result.allJson = true; break;
       case '--list-rules': result.listRules = true; break;
       case '-h': case '--help': result.help = true; break;
       case '-v': case '--version': result.version = true; break;

@@ -8,8 +8,9 @@ export interface FileProblem {
 }
 
 /** Expands files and folders into *.json files, skipping node_modules and dot-folders, following no symlink loops. */
-export function collectFiles(inputs: readonly string[]): { files: string[]; problems: FileProblem[] } {
+export function collectFiles(inputs: readonly string[]): { files: string[]; problems: FileProblem[]; fromFolders: Set<string> } {
   const files: string[] = [];
+  const fromFolders = new Set<string>();
   const problems: FileProblem[] = [];
   const seenDirs = new Set<string>();
   const walk = (dir: string, display: string) => {
@@ -45,7 +46,10 @@ export function collectFiles(inputs: readonly string[]): { files: string[]; prob
       if (isDir) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         walk(full, full);
-      } else if (isFile && entry.name.toLowerCase().endsWith('.json')) files.push(full);
+      } else if (isFile && entry.name.toLowerCase().endsWith('.json')) {
+        files.push(full);
+        fromFolders.add(full);
+      }
     }
   };
   for (const input of inputs) {
@@ -64,7 +68,7 @@ export function collectFiles(inputs: readonly string[]): { files: string[]; prob
     // Reading a pipe or a device could block forever or never end.
     else problems.push({ path: input, message: 'not a regular file (a pipe, socket or device)' });
   }
-  return { files, problems };
+  return { files, problems, fromFolders };
 }
 
 export function describeIoError(e: unknown): string {

@@ -1,4 +1,4 @@
-// Decides whether a JSON document is a trust policy, by file name or by content (pure; no vscode import).
+// Decides whether a JSON document is a trust policy, by file name or by content (pure; used by the client and the CLI).
 import { parse } from 'jsonc-parser';
 
 export const DEFAULT_FILE_PATTERNS = ['*trust-policy*.json', '*trust_policy*.json', '*.trust.json', '*assume-role-policy*.json', '*assume_role_policy*.json'];
