@@ -1,0 +1,209 @@
+// The Terraform parser (web-tree-sitter + the Terraform grammar wasm) and small readers over its tree.
+import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+
+let parser: Parser | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the tree-sitter runtime and the Terraform grammar through `load` (a file name -> bytes function the host
+ * supplies: fs in node, fetch in a web worker). Safe to call more than once; a failed load can be retried.
+ */
+export function initTerraform(load: (name: string) => Promise<Uint8Array>): Promise<void> {
+  loading ??= (async () => {
+    const runtime = await load('web-tree-sitter.wasm');
+    await Parser.init({ wasmBinary: runtime });
+    const language = await Language.load(await load('tree-sitter-terraform.wasm'));
+    const created = new Parser();
+    created.setLanguage(language);
+    parser = created;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+export function terraformParserReady(): boolean {
+  return parser !== undefined;
+}
+
+/** Parsing gives up after this long (a pathological file must not hang the server). */
+const PARSE_BUDGET_MS = 5000;
+
+/** Parses HCL; undefined when the parser is not loaded or parsing was cancelled. The caller deletes the tree. */
+export function parseHcl(text: string): Tree | undefined {
+  if (!parser) return undefined;
+  const deadline = Date.now() + PARSE_BUDGET_MS;
+  try {
+    // tree-sitter cancels when the progress callback returns true (its type says void).
+    const progressCallback = (() => Date.now() > deadline) as unknown as () => void;
+    return parser.parse(text, null, { progressCallback }) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export type { Node, Tree };
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export const rangeOf = (node: Node): Range => ({ start: node.startIndex, end: node.endIndex });
+
+/** The body's blocks and attributes, in order. */
+export function bodyItems(body: Node | null | undefined): Node[] {
+  return body ? body.namedChildren.filter((c): c is Node => c !== null && (c.type === 'block' || c.type === 'attribute')) : [];
+}
+
+export function blockBody(block: Node): Node | undefined {
+  return block.namedChildren.find((c) => c?.type === 'body') ?? undefined;
+}
+
+export function blockType(block: Node): string {
+  return block.namedChildren[0]?.text ?? '';
+}
+
+/** The labels of a block (`resource "aws_iam_role" "ci"` -> aws_iam_role, ci) with their nodes. */
+export function blockLabels(block: Node): { value: string; node: Node }[] {
+  const labels: { value: string; node: Node }[] = [];
+  for (const child of block.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'string_lit') labels.push({ value: stringLitValue(child) ?? '', node: child });
+    else if (child.type === 'identifier' && child !== block.namedChildren[0]) labels.push({ value: child.text, node: child });
+  }
+  return labels;
+}
+
+export function attributeName(attribute: Node): string {
+  return attribute.namedChildren[0]?.text ?? '';
+}
+
+export function attributeValue(attribute: Node): Node | undefined {
+  return attribute.namedChildren.find((c) => c?.type === 'expression') ?? undefined;
+}
+
+/** The attributes of a body by name (the last one wins, as Terraform would reject duplicates anyway). */
+export function attributes(body: Node | null | undefined): Map<string, Node> {
+  const map = new Map<string, Node>();
+  for (const item of bodyItems(body)) if (item.type === 'attribute') map.set(attributeName(item), item);
+  return map;
+}
+
+/** The value node inside an `expression` wrapper (literal_value, collection_value, template_expr, function_call...). */
+export function unwrap(expression: Node): Node {
+  let node = expression;
+  for (let i = 0; i < 64 && node.type === 'expression' && node.namedChildCount === 1; i++) {
+    const inner = node.namedChildren[0];
+    if (!inner) break;
+    node = inner;
+    if (node.type === 'literal_value' || node.type === 'collection_value' || node.type === 'template_expr') {
+      const only = node.namedChildren[0];
+      if (only) node = only;
+    }
+  }
+  return node;
+}
+
+/** The names of a plain traversal (`data.aws_caller_identity.current.account_id`); numeric indexes are skipped. */
+export function traversal(expression: Node): string[] | undefined {
+  if (expression.type !== 'expression') return undefined;
+  const children = expression.namedChildren;
+  if (children[0]?.type !== 'variable_expr') return undefined;
+  const names = [children[0].text];
+  for (const child of children.slice(1)) {
+    if (!child) return undefined;
+    if (child.type === 'get_attr') names.push(child.namedChildren[0]?.text ?? '');
+    else if (child.type === 'index') continue;
+    else return undefined;
+  }
+  return names;
+}
+
+/** The value of a `string_lit` (no interpolation), escapes decoded. */
+export function stringLitValue(node: Node): string | undefined {
+  if (node.type !== 'string_lit') return undefined;
+  const raw = node.text.slice(1, -1);
+  return decodeQuoted(raw, 0).text;
+}
+
+export interface DecodedText {
+  text: string;
+  /** map[i] is the host offset where decoded character i starts; map[text.length] is the end. */
+  map: number[];
+}
+
+/** Decodes the characters of an HCL quoted string (escapes, `$${`, `%%{`), keeping a map to host offsets. */
+export function decodeQuoted(raw: string, hostOffset: number): DecodedText {
+  let text = '';
+  const map: number[] = [];
+  let i = 0;
+  const push = (s: string, at: number) => {
+    for (const ch of s) {
+      for (let k = 0; k < ch.length; k++) map.push(hostOffset + at);
+      text += ch;
+    }
+  };
+  while (i < raw.length) {
+    const ch = raw[i];
+    if (ch === '\\' && i + 1 < raw.length) {
+      const next = raw[i + 1];
+      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+      if (next in simple) {
+        push(simple[next], i);
+        i += 2;
+        continue;
+      }
+      const hex = next === 'u' ? raw.slice(i + 2, i + 6) : next === 'U' ? raw.slice(i + 2, i + 10) : '';
+      if (hex && /^[0-9a-fA-F]+$/.test(hex) && hex.length === (next === 'u' ? 4 : 8)) {
+        const code = parseInt(hex, 16);
+        push(code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffd', i);
+        i += 2 + hex.length;
+        continue;
+      }
+    }
+    if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
+      push(`${ch}{`, i + 1);
+      i += 3;
+      continue;
+    }
+    map.push(hostOffset + i);
+    text += ch;
+    i++;
+  }
+  map.push(hostOffset + raw.length);
+  return { text, map };
+}
+
+/** Decodes heredoc characters (only `$${` and `%%{` are escapes there), keeping a map to host offsets. */
+export function decodeHeredoc(raw: string, hostOffset: number): DecodedText {
+  let text = '';
+  const map: number[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i];
+    if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
+      map.push(hostOffset + i + 1, hostOffset + i + 2);
+      text += `${ch}{`;
+      i += 2;
+      continue;
+    }
+    map.push(hostOffset + i);
+    text += ch;
+  }
+  map.push(hostOffset + raw.length);
+  return { text, map };
+}
+
+/** The first ERROR or MISSING node, for a syntax problem's position. */
+export function firstSyntaxError(root: Node): Node | undefined {
+  if (!root.hasError) return undefined;
+  let node: Node = root;
+  for (let guard = 0; guard < 10_000; guard++) {
+    if (node.isError || node.isMissing) return node;
+    const next = node.children.find((c) => c !== null && (c.hasError || c.isError || c.isMissing));
+    if (!next) return node;
+    node = next;
+  }
+  return node;
+}

@@ -1,0 +1,243 @@
+// Terraform values a trust policy can know: locals, provider and role ARNs, the caller's account; the rest is unknown.
+import type { Piece } from './builder';
+import { OWN_ACCOUNT } from './types';
+import {
+  attributes, attributeValue, blockBody, blockLabels, blockType, bodyItems, decodeHeredoc, decodeQuoted, traversal, unwrap,
+  type Node,
+} from './terraform-parse';
+
+/** A string-ish expression read off the tree: literal text, references and opaque parts, in order. */
+export type Part = { text: string } | { ref: string[]; source: string } | { opaque: string };
+
+/** What one .tf file tells about the folder: plain data, so it outlives the tree it was read from. */
+export interface FileFacts {
+  locals: Map<string, Part[]>;
+  /** `aws_iam_openid_connect_provider` (and the data source) name -> its `url`. */
+  oidcUrls: Map<string, Part[]>;
+  samlNames: Map<string, Part[]>;
+  /** `aws_iam_role.x` / `aws_iam_user.x` -> name and path. */
+  principals: Map<string, { name?: Part[]; path?: Part[] }>;
+  /** Roles whose assume_role_policy is `data.aws_iam_policy_document.<doc>.json`. */
+  documentUsers: { role: string; document: string }[];
+}
+
+const MAX_DEPTH = 16;
+
+/** The parts of a string-ish expression; anything that is not a literal or a reference is opaque. */
+export function partsOf(expression: Node, source: string, depth = 0): Part[] {
+  const names = traversal(expression);
+  if (names) return [{ ref: names, source: expression.text }];
+  const node = unwrap(expression);
+  if (depth > MAX_DEPTH) return [{ opaque: node.text }];
+  switch (node.type) {
+    case 'string_lit':
+      return [{ text: decodeQuoted(node.text.slice(1, -1), 0).text }];
+    case 'numeric_lit':
+    case 'bool_lit':
+      return [{ text: node.text }];
+    case 'quoted_template':
+    case 'heredoc_template':
+      return templateParts(node, source, depth);
+    case 'expression':
+      return traversal(node) ? [{ ref: traversal(node) ?? [], source: node.text }] : [{ opaque: node.text }];
+    default:
+      return [{ opaque: node.text }];
+  }
+}
+
+/** A hole of a template: an interpolation or directive, by host range. */
+export interface TemplateHole {
+  start: number;
+  end: number;
+  /** The interpolated expression (undefined for a directive). */
+  expression?: Node;
+}
+
+/** Where a template's characters are (start, end) and its holes, for quoted strings and heredocs. */
+export function templateLayout(node: Node, source: string): { start: number; end: number; holes: TemplateHole[]; heredoc: boolean } {
+  const holes: TemplateHole[] = [];
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'template_interpolation') {
+      holes.push({ start: child.startIndex, end: child.endIndex, expression: child.namedChildren.find((c) => c?.type === 'expression') ?? undefined });
+    } else if (child.type === 'template_directive') {
+      holes.push({ start: child.startIndex, end: child.endIndex });
+    }
+  }
+  if (node.type === 'heredoc_template') {
+    const identifiers = node.namedChildren.filter((c) => c?.type === 'heredoc_identifier');
+    const open = identifiers[0];
+    const close = identifiers[identifiers.length - 1];
+    const afterOpen = open ? source.indexOf('\n', open.endIndex) + 1 : node.startIndex;
+    let end = close && close !== open ? close.startIndex : node.endIndex;
+    while (end > afterOpen && (source[end - 1] === ' ' || source[end - 1] === '\t')) end--;
+    return { start: Math.max(afterOpen, node.startIndex), end, holes, heredoc: true };
+  }
+  return { start: node.startIndex + 1, end: Math.max(node.startIndex + 1, node.endIndex - 1), holes, heredoc: false };
+}
+
+function templateParts(node: Node, source: string, depth: number): Part[] {
+  const layout = templateLayout(node, source);
+  const parts: Part[] = [];
+  let at = layout.start;
+  const literal = (from: number, to: number) => {
+    if (to <= from) return;
+    const raw = source.slice(from, to);
+    parts.push({ text: (layout.heredoc ? decodeHeredoc(raw, from) : decodeQuoted(raw, from)).text });
+  };
+  for (const hole of layout.holes) {
+    literal(at, hole.start);
+    if (hole.expression) parts.push(...partsOf(hole.expression, source, depth + 1));
+    else parts.push({ opaque: source.slice(hole.start, hole.end) });
+    at = hole.end;
+  }
+  literal(at, layout.end);
+  return parts;
+}
+
+/** Reads the folder facts of one parsed file. */
+export function fileFacts(root: Node, source: string): FileFacts {
+  const facts: FileFacts = { locals: new Map(), oidcUrls: new Map(), samlNames: new Map(), principals: new Map(), documentUsers: [] };
+  const body = root.namedChildren.find((c) => c?.type === 'body');
+  for (const block of bodyItems(body)) {
+    if (block.type !== 'block') continue;
+    const kind = blockType(block);
+    const labels = blockLabels(block);
+    if (kind === 'locals') {
+      for (const [name, attribute] of attributes(blockBody(block))) {
+        const value = attributeValue(attribute);
+        if (value) facts.locals.set(name, partsOf(value, source));
+      }
+      continue;
+    }
+    if ((kind !== 'resource' && kind !== 'data') || labels.length < 2) continue;
+    const [type, name] = [labels[0].value, labels[1].value];
+    const attrs = attributes(blockBody(block));
+    const partsOfAttr = (attr: string) => {
+      const value = attrs.get(attr);
+      const expression = value ? attributeValue(value) : undefined;
+      return expression ? partsOf(expression, source) : undefined;
+    };
+    const prefix = kind === 'data' ? 'data.' : '';
+    if (type === 'aws_iam_openid_connect_provider') {
+      const url = partsOfAttr('url');
+      if (url) facts.oidcUrls.set(`${prefix}${name}`, url);
+    } else if (type === 'aws_iam_saml_provider' && kind === 'resource') {
+      const samlName = partsOfAttr('name');
+      if (samlName) facts.samlNames.set(name, samlName);
+    } else if ((type === 'aws_iam_role' || type === 'aws_iam_user') && kind === 'resource') {
+      facts.principals.set(`${type}.${name}`, { name: partsOfAttr('name'), path: partsOfAttr('path') });
+      const policy = attrs.get('assume_role_policy');
+      const expression = policy ? attributeValue(policy) : undefined;
+      const ref = expression ? traversal(expression) : undefined;
+      if (type === 'aws_iam_role' && ref && ref[0] === 'data' && ref[1] === 'aws_iam_policy_document' && ref[2] && /^(minified_)?json$/.test(ref[3] ?? '')) {
+        facts.documentUsers.push({ role: `aws_iam_role.${name}`, document: ref[2] });
+      }
+    }
+  }
+  return facts;
+}
+
+/** The facts of a folder: this file's and its siblings'. */
+export class FolderFacts {
+  constructor(private readonly files: readonly FileFacts[]) {}
+
+  local(name: string): Part[] | undefined {
+    for (const file of this.files) {
+      const value = file.locals.get(name);
+      if (value) return value;
+    }
+    return undefined;
+  }
+
+  lookup<K extends 'oidcUrls' | 'samlNames' | 'principals'>(kind: K, name: string): ReturnType<FileFacts[K]['get']> {
+    for (const file of this.files) {
+      const value = file[kind].get(name);
+      if (value) return value as ReturnType<FileFacts[K]['get']>;
+    }
+    return undefined as ReturnType<FileFacts[K]['get']>;
+  }
+
+  /** The roles that use `data.aws_iam_policy_document.<document>`. */
+  documentUsers(document: string): string[] {
+    return this.files.flatMap((f) => f.documentUsers.filter((u) => u.document === document).map((u) => u.role));
+  }
+}
+
+/** One resolved piece plus, for editors, the host expression it came from when it is not plain literal text. */
+export interface ResolvedPiece extends Piece {
+  /** The expression's source (`var.org`) when the piece stands for a reference or an unknown value. */
+  source?: string;
+  /** True when the piece is (or contains) the role's own account. */
+  ownAccount?: boolean;
+}
+
+/** How an unknown value reads in the virtual JSON: `${var.org}` (whitespace collapsed, long ones shortened). */
+export function unknownText(source: string): string {
+  const flat = source.replace(/\s+/g, ' ').trim();
+  return `\${${flat.length > 80 ? `${flat.slice(0, 77)}...` : flat}}`;
+}
+
+const unknown = (source: string): ResolvedPiece => ({ text: unknownText(source), unknown: true, source });
+
+/** Resolves parts against the folder: literals stay, references resolve where the folder says plainly what they are. */
+export function resolveParts(parts: readonly Part[], folder: FolderFacts, depth = 0): ResolvedPiece[] {
+  const out: ResolvedPiece[] = [];
+  for (const part of parts) {
+    if ('text' in part) out.push({ text: part.text });
+    else if ('opaque' in part) out.push(unknown(part.opaque));
+    else out.push(...resolveReference(part.ref, part.source, folder, depth));
+  }
+  return out;
+}
+
+function resolveReference(ref: readonly string[], source: string, folder: FolderFacts, depth: number): ResolvedPiece[] {
+  if (depth > MAX_DEPTH) return [unknown(source)];
+  const known = (pieces: ResolvedPiece[], own = true): ResolvedPiece[] => {
+    const text = pieces.map((p) => p.text).join('');
+    if (pieces.some((p) => p.unknown)) return pieces.map((p) => ({ ...p, ownAccount: own || p.ownAccount }));
+    return [{ text, source, ownAccount: own }];
+  };
+  const [root, second, third, fourth] = ref;
+  if (root === 'data' && second === 'aws_caller_identity' && fourth === 'account_id') return [{ text: OWN_ACCOUNT, source, ownAccount: true }];
+  if (root === 'data' && second === 'aws_partition' && fourth === 'partition') return [{ text: 'aws' }];
+  if (root === 'data' && second === 'aws_partition' && fourth === 'dns_suffix') return [{ text: 'amazonaws.com' }];
+  if (root === 'local' && second) {
+    const value = folder.local(second);
+    return value ? resolveParts(value, folder, depth + 1) : [unknown(source)];
+  }
+  const arn = ref[ref.length - 1] === 'arn';
+  const oidcName = root === 'data' && second === 'aws_iam_openid_connect_provider' ? `data.${third}` : root === 'aws_iam_openid_connect_provider' ? second : undefined;
+  if (arn && oidcName) {
+    const url = folder.lookup('oidcUrls', oidcName);
+    if (!url) return [unknown(source)];
+    const pieces = resolveParts(url, folder, depth + 1);
+    if (pieces[0] && !pieces[0].unknown) pieces[0] = { ...pieces[0], text: pieces[0].text.replace(/^https:\/\//, '') };
+    return known([{ text: `arn:aws:iam::${OWN_ACCOUNT}:oidc-provider/` }, ...pieces]);
+  }
+  if (arn && root === 'aws_iam_saml_provider' && second) {
+    const name = folder.lookup('samlNames', second);
+    return name ? known([{ text: `arn:aws:iam::${OWN_ACCOUNT}:saml-provider/` }, ...resolveParts(name, folder, depth + 1)]) : [unknown(source)];
+  }
+  if (arn && (root === 'aws_iam_role' || root === 'aws_iam_user') && second) {
+    const principal = folder.lookup('principals', `${root}.${second}`);
+    if (!principal) return [unknown(source)];
+    const kind = root === 'aws_iam_role' ? 'role' : 'user';
+    const path = principal.path ? resolveParts(principal.path, folder, depth + 1) : [{ text: '/' }];
+    const name = principal.name ? resolveParts(principal.name, folder, depth + 1) : [unknown(`${root}.${second}.name`)];
+    return known([{ text: `arn:aws:iam::${OWN_ACCOUNT}:${kind}` }, ...path, ...name]);
+  }
+  return [unknown(source)];
+}
+
+/** Joins neighbouring known pieces (the builder takes them as they come, but editors want fewer). */
+export function mergePieces(pieces: readonly ResolvedPiece[]): ResolvedPiece[] {
+  const out: ResolvedPiece[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && !last.unknown && !piece.unknown && !last.source && !piece.source) last.text += piece.text;
+    else out.push({ ...piece });
+  }
+  return out;
+}
+

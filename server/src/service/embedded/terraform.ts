@@ -1,0 +1,116 @@
+// The Terraform host format: trust policies of aws_iam_role resources (jsonencode, heredoc, quoted JSON) and of the
+// aws_iam_policy_document data sources roles use, across the .tf files of a folder.
+import type { HostContext, HostExtraction, HostFormat, VirtualPolicy } from './types';
+import { terraformEditor } from './terraform-editor';
+import { extractJsonencode, extractJsonTemplate, PolicyWriter, toOffsetRange, type ExtractedPolicy } from './terraform-extract';
+import { extractPolicyDocument } from './terraform-document';
+import {
+  attributes, attributeValue, blockBody, blockLabels, blockType, bodyItems, firstSyntaxError, parseHcl, rangeOf, terraformParserReady, unwrap, type Node,
+} from './terraform-parse';
+import { fileFacts, FolderFacts, type FileFacts } from './terraform-resolve';
+
+export { initTerraform } from './terraform-parse';
+
+const isTerraformUri = (uri: string) => /\.tf$/i.test(uri.replace(/[?#].*$/, ''));
+const mentionsRoles = (text: string) => text.includes('aws_iam_role') || text.includes('aws_iam_policy_document');
+
+export const terraformFormat: HostFormat = {
+  id: 'terraform',
+  accepts(uri, languageId, text) {
+    return (languageId === 'terraform' || languageId === 'tf' || isTerraformUri(uri)) && mentionsRoles(text);
+  },
+  extract(uri, text, context) {
+    if (!terraformParserReady()) {
+      return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: 'The Terraform parser is not ready yet: trust policies in this file are checked once it has loaded.' }] };
+    }
+    try {
+      return extractTerraform(uri, text, context);
+    } catch (error) {
+      return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This Terraform file could not be read (${error instanceof Error ? error.message : String(error)}).` }] };
+    }
+  },
+};
+
+function extractTerraform(uri: string, text: string, context: HostContext): HostExtraction {
+  const tree = parseHcl(text);
+  if (!tree) return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: 'This Terraform file is too large or complex to parse in time; its trust policies are not checked.' }] };
+  try {
+    const root = tree.rootNode;
+    const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && isTerraformUri(s.uri)).map((s) => siblingFacts(s.uri, s.text));
+    const folder = new FolderFacts([fileFacts(root, text), ...siblings.filter((f): f is FileFacts => f !== undefined)]);
+    const extracted: ExtractedPolicy[] = [];
+    const problems: HostExtraction['problems'] = [];
+    const body = root.namedChildren.find((c) => c?.type === 'body');
+    for (const block of bodyItems(body)) {
+      if (block.type !== 'block') continue;
+      const labels = blockLabels(block);
+      const kind = blockType(block);
+      if (kind === 'resource' && labels[0]?.value === 'aws_iam_role' && labels[1]) {
+        const role = roleResource(block, labels[1].node, `aws_iam_role.${labels[1].value}`, text, folder);
+        if (role.policy) extracted.push(role.policy);
+        problems.push(...role.problems);
+      } else if (kind === 'data' && labels[0]?.value === 'aws_iam_policy_document' && labels[1]) {
+        const users = folder.documentUsers(labels[1].value);
+        if (!users.length) continue;
+        const writer = new PolicyWriter(text, folder);
+        extractPolicyDocument(block, writer);
+        extracted.push({
+          policy: writer.finish(users.join(', '), 'terraform-policy-document', toOffsetRange(rangeOf(block)), toOffsetRange(rangeOf(labels[1].node))),
+          context: writer.context,
+          problems: [],
+        });
+      }
+    }
+    const policies: VirtualPolicy[] = extracted.map((e) => ({ ...e.policy, editor: terraformEditor(text, e.context) }));
+    const syntax = firstSyntaxError(root);
+    if (syntax && !policies.length) {
+      problems.push({ range: toOffsetRange(rangeOf(syntax)), message: 'Terraform syntax error here: no trust policy could be read from this file.' });
+    }
+    return { policies, problems };
+  } finally {
+    tree.delete();
+  }
+}
+
+/** One aws_iam_role's assume_role_policy, when it is written in the file (not a data source or a variable). */
+function roleResource(block: Node, label: Node, name: string, text: string, folder: FolderFacts): { policy?: ExtractedPolicy; problems: ExtractedPolicy['problems'] } {
+  const attribute = attributes(blockBody(block)).get('assume_role_policy');
+  const expression = attribute ? attributeValue(attribute) : undefined;
+  if (!expression) return { problems: [] };
+  const node = unwrap(expression);
+  const writer = new PolicyWriter(text, folder);
+  const problems: ExtractedPolicy['problems'] = [];
+  let form: string | undefined;
+  if (node.type === 'function_call' && node.namedChildren[0]?.text === 'jsonencode') {
+    const argument = node.namedChildren.find((c) => c?.type === 'function_arguments')?.namedChildren.find((c) => c?.type === 'expression');
+    if (argument && extractJsonencode(argument, writer)) form = 'terraform-jsonencode';
+  } else if (node.type === 'heredoc_template' || node.type === 'string_lit' || node.type === 'quoted_template') {
+    if (extractJsonTemplate(node, writer, problems)) form = node.type === 'heredoc_template' ? 'terraform-heredoc' : 'terraform-string';
+  }
+  if (!form) return { problems };
+  return { policy: { policy: writer.finish(name, form, toOffsetRange(rangeOf(expression)), toOffsetRange(rangeOf(label))), context: writer.context, problems: [] }, problems };
+}
+
+/** Facts of the sibling .tf files, cached by uri and text (a folder's files are read again for every file). */
+const siblingCache = new Map<string, { text: string; facts: FileFacts | undefined }>();
+const SIBLING_CACHE_LIMIT = 256;
+const SIBLING_WORDS = ['locals', 'aws_iam_role', 'aws_iam_openid_connect_provider', 'aws_iam_saml_provider', 'aws_iam_user'];
+
+function siblingFacts(uri: string, text: string): FileFacts | undefined {
+  const cached = siblingCache.get(uri);
+  if (cached && cached.text === text) return cached.facts;
+  let facts: FileFacts | undefined;
+  if (SIBLING_WORDS.some((w) => text.includes(w))) {
+    const tree = parseHcl(text);
+    if (tree) {
+      try {
+        facts = fileFacts(tree.rootNode, text);
+      } finally {
+        tree.delete();
+      }
+    }
+  }
+  if (siblingCache.size >= SIBLING_CACHE_LIMIT) siblingCache.clear();
+  siblingCache.set(uri, { text, facts });
+  return facts;
+}
