@@ -218,8 +218,9 @@ export function extractJsonTemplate(template: Node, writer: PolicyWriter, proble
   const { decoded, holes } = decodeJsonTemplate(template, writer);
   if (!decoded.text.trimStart().startsWith('{')) return false;
   const hostRange = (start: number, end: number): OffsetRange => {
-    const from = decoded.map[Math.min(start, decoded.map.length - 1)];
-    const to = end > start ? decoded.map[Math.min(end - 1, decoded.map.length - 1)] + 1 : from;
+    const last = decoded.map.length - 1;
+    const from = decoded.map[Math.min(start, last)];
+    const to = decoded.map[Math.min(end, last)];
     return { offset: from, length: Math.max(0, to - from) };
   };
   if (tooDeepSpans(decoded.text).length) {

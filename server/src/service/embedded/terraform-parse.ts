@@ -164,7 +164,8 @@ export function decodeQuoted(raw: string, hostOffset: number): DecodedText {
       }
     }
     if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-      push(`${ch}{`, i + 1);
+      map.push(hostOffset + i, hostOffset + i + 2);
+      text += `${ch}{`;
       i += 3;
       continue;
     }
@@ -183,7 +184,7 @@ export function decodeHeredoc(raw: string, hostOffset: number): DecodedText {
   for (let i = 0; i < raw.length; i++) {
     const ch = raw[i];
     if ((ch === '$' || ch === '%') && raw[i + 1] === ch && raw[i + 2] === '{') {
-      map.push(hostOffset + i + 1, hostOffset + i + 2);
+      map.push(hostOffset + i, hostOffset + i + 2);
       text += `${ch}{`;
       i += 2;
       continue;
