@@ -12,13 +12,13 @@ export function escapeHcl(text: string): string {
       const named: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
       return named[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
     })
-    .replace(/\$\{/g, '$${')
+    .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, '%%{');
 }
 
 /** Template-escapes text that is already valid in its place (heredoc JSON): only `${` and `%{`. */
 export function escapeTemplate(text: string): string {
-  return text.replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  return text.replace(/\$\{/g, () => '$${').replace(/%\{/g, '%%{');
 }
 
 /** Splits a virtual string into literal text and host expressions (unknown or own-account pieces). */
