@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { parseTree } from 'jsonc-parser';
 import { parseDocument } from 'yaml';
 import { allSeeds } from '../robustness/corpus';
+import { looksLikeTemplate } from '../../../server/src/service/embedded';
 import { doc as plainDoc, service as baseService } from '../../support/fixture';
 import { hostDoc, hostService, jsonTemplate, stringScalars, yamlBlock, yamlFlow } from './host-support';
 
@@ -18,7 +19,7 @@ function plainSeeds(): unknown[] {
   for (const text of allSeeds()) {
     const errors: never[] = [];
     const root = parseTree(text, errors, { disallowComments: true });
-    if (errors.length || root?.type !== 'object') continue;
+    if (errors.length || root?.type !== 'object' || looksLikeTemplate(text)) continue;
     let value: unknown;
     try {
       value = JSON.parse(text);

@@ -64,6 +64,12 @@ function intrinsicOf(node: unknown): { name: string; arg: unknown } | undefined 
   return undefined;
 }
 
+/** `!Ref AWS::NoValue`: CloudFormation removes the property or list item that holds it. */
+function isNoValue(node: unknown): boolean {
+  const call = intrinsicOf(node);
+  return call?.name === 'Ref' && scalarString(call.arg) === 'AWS::NoValue';
+}
+
 /** The ARN a reference to a provider resource stands for, when the template says plainly what it is. */
 function resourceArn(info: TemplateInfo, logicalId: string, attribute: string | undefined): Piece[] | undefined {
   const r = info.resources.get(logicalId);
@@ -235,6 +241,7 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
           // A merged entry (`<<: *base`) sits in the anchor; it maps to the merge key and cannot be edited here.
           const keyHost = via ?? hostRangeOf(k, text);
           const v = pair.value as YamlNode | null;
+          if (isNoValue(v)) continue;
           const end = v?.range && !via ? Math.max(trimEnd(text, v.range[1]), keyHost.offset + keyHost.length) : keyHost.offset + keyHost.length;
           const propHost = { offset: keyHost.offset, length: end - keyHost.offset };
           const keyLinear = !via && contentStart(k, text, keyText) !== undefined;
@@ -247,6 +254,7 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
     if (isSeq(n)) {
       b.array(host, handle, () => {
         for (const item of n.items) {
+          if (isNoValue(item)) continue;
           b.item();
           emit(item, depth + 1, inner);
         }
