@@ -59,6 +59,7 @@ Resources:
                 token.actions.githubusercontent.com:aud: sts.amazonaws.com
           - {Effect: Allow, Principal: {Service: ec2.amazonaws.con}, Action: sts:AssumeRole, Resource: "*"}
                                                  ^^^^^^^^^^^^^^^^^ service-principal-format
+                                                 ^^^^^^^^^^^^^^^^^ service-principal-unknown
                                                                                              ^^^^^^^^ resource-forbidden
 `);
   });
