@@ -34,6 +34,8 @@ export interface HostEditor {
   addProperty(object: MappedNode, key: string, value: unknown, original: (virtualString: string) => string | undefined): HostEdit | undefined;
   /** Remove an item of an array. */
   removeItem?(array: MappedNode, item: MappedNode): HostEdit | undefined;
+  /** A string as a completion writes it over the scalar `node` (default: a JSON string). */
+  renderString?(node: MappedNode, value: string): string;
   /** Add an item at the end of an array. */
   addItem?(array: MappedNode, value: unknown, original: (virtualString: string) => string | undefined): HostEdit | undefined;
 }
