@@ -1,6 +1,6 @@
 // Writes changes of a Terraform policy's virtual JSON back as HCL: jsonencode object syntax, JSON in a heredoc or
 // quoted string, or the attributes and blocks of an aws_iam_policy_document.
-import { modify, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, modify, parseTree, type JSONPath } from 'jsonc-parser';
 import type { HostEdit, HostEditor, MappedNode } from './types';
 import type { BlockInfo, ObjectInfo, TerraformHandle, TupleInfo } from './terraform-handles';
 import type { PolicyContext } from './terraform-extract';
@@ -12,10 +12,20 @@ const handleOf = (node: MappedNode): TerraformHandle | undefined => node.handle 
 export function terraformEditor(source: string, context: PolicyContext): HostEditor {
   const text = new HostText(source);
   return {
+    renderString(node, value) {
+      const handle = handleOf(node);
+      const unchanged = source.slice(node.host.offset, node.host.offset + node.host.length);
+      if (!handle) return unchanged;
+      if (handle.form === 'json') return context.decoded?.quoted ? escapeHcl(JSON.stringify(value)) : escapeTemplate(JSON.stringify(value));
+      // Keys and values written as expressions take a quoted string; keywords and defaults have no string to replace.
+      const expression = handle.form === 'hcl' ? handle.kind === 'expr' || (handle.kind === 'elem' && node.kind === 'key') : handle.kind === 'expr' || handle.kind === 'principal-type' || handle.kind === 'condition-test' || handle.kind === 'condition-variable';
+      return expression ? `"${escapeHcl(value)}"` : unchanged;
+    },
+
     replace(node, value, original) {
       const handle = handleOf(node);
       if (!handle) return undefined;
-      if (handle.form === 'json') return jsonEdit(context, handle.path, value);
+      if (handle.form === 'json') return jsonEdit(source, context, handle.path, value);
       const renderer = new HclRenderer(context, original);
       if (handle.form === 'hcl') {
         if (handle.kind === 'elem') return undefined;
@@ -49,7 +59,7 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
       const owner = handleOf(object);
       const handle = handleOf(property);
       if (!owner || !handle) return undefined;
-      if (handle.form === 'json') return jsonEdit(context, handle.path, undefined);
+      if (handle.form === 'json') return jsonEdit(source, context, handle.path, undefined);
       if (handle.form === 'hcl') {
         if (owner.form !== 'hcl' || owner.kind !== 'object' || handle.kind !== 'elem') return undefined;
         return removeFromList(owner.object.elems, handle.range, owner.object);
@@ -74,7 +84,7 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
     addProperty(object, key, value, original) {
       const handle = handleOf(object);
       if (!handle) return undefined;
-      if (handle.form === 'json') return jsonEdit(context, [...handle.path, key], value);
+      if (handle.form === 'json') return jsonEdit(source, context, [...handle.path, key], value);
       const renderer = new HclRenderer(context, original);
       if (handle.form === 'hcl') {
         if (handle.kind !== 'object') return undefined;
@@ -115,7 +125,7 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
       if (!handle) return undefined;
       if (handle.form === 'json') {
         const index = itemIndex(array, item);
-        return index === undefined ? undefined : jsonEdit(context, [...handle.path, index], undefined);
+        return index === undefined ? undefined : jsonEdit(source, context, [...handle.path, index], undefined);
       }
       if (handle.form === 'hcl') {
         if (handle.kind !== 'tuple') return undefined;
@@ -133,7 +143,7 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
     addItem(array, value, original) {
       const handle = handleOf(array);
       if (!handle) return undefined;
-      if (handle.form === 'json') return jsonEdit(context, [...handle.path, handle.count ?? 0], value, true);
+      if (handle.form === 'json') return jsonEdit(source, context, [...handle.path, handle.count ?? 0], value, true);
       const renderer = new HclRenderer(context, original);
       if (handle.form === 'hcl') {
         if (handle.kind !== 'tuple') return undefined;
@@ -237,10 +247,9 @@ function addToList(text: HostText, items: readonly Range[], list: TupleInfo | Ob
   const indent = text.indentAt(list.open);
   const last = items[items.length - 1];
   if (!last) {
-    const multiline = 'elems' in list;
-    return multiline
-      ? { offset: list.open, length: list.close + 1 - list.open, newText: `{\n${indent}  ${rendered}\n${indent}}` }
-      : { offset: list.open + 1, length: list.close - list.open - 1, newText: rendered };
+    // An insertion (not a rewrite of the brackets), so that several added elements compose at one offset.
+    const separator = 'elems' in list ? '' : ',';
+    return { offset: list.open + 1, length: 0, newText: `\n${indent}  ${rendered}${separator}\n${indent}` };
   }
   const after = /^[ \t]*,/.exec(source.slice(last.end, list.close));
   const commas = items.length > 1 ? /^[ \t]*,/.test(source.slice(items[0].end, items[1].start)) : Boolean(after) || !('elems' in list);
@@ -263,9 +272,10 @@ function itemIndex(array: MappedNode, item: MappedNode): number | undefined {
 const SENTINEL = /\uE001(\d+)\uE002/g;
 
 /** A JSON edit (jsonc-parser `modify`) on the decoded text of a heredoc or quoted string, mapped to the host. */
-function jsonEdit(context: PolicyContext, path: JSONPath, value: unknown, isArrayInsertion = false): HostEdit | undefined {
+function jsonEdit(source: string, context: PolicyContext, path: JSONPath, value: unknown, isArrayInsertion = false): HostEdit | undefined {
   const decoded = context.decoded;
   if (!decoded) return undefined;
+  if (value === undefined) return jsonRemove(decoded, path);
   const sources: string[] = [];
   const prepare = (v: unknown): unknown => {
     if (typeof v === 'string') {
@@ -281,7 +291,9 @@ function jsonEdit(context: PolicyContext, path: JSONPath, value: unknown, isArra
   };
   let edits;
   try {
-    edits = modify(decoded.text, path, prepare(value), { formattingOptions: { insertSpaces: true, tabSize: 2, eol: '\n' }, isArrayInsertion });
+    // A quoted string stays on one line: no formatting (jsonc-parser then writes compact JSON).
+    const formattingOptions = decoded.quoted ? undefined : { insertSpaces: true, tabSize: 2, eol: '\n' };
+    edits = modify(decoded.text, path, prepare(value), { formattingOptions, isArrayInsertion });
   } catch {
     return undefined;
   }
@@ -298,7 +310,37 @@ function jsonEdit(context: PolicyContext, path: JSONPath, value: unknown, isArra
   }
   let newText = decoded.quoted ? escapeHcl(content.replace(/\r?\n[ \t]*/g, '')) : escapeTemplate(content);
   newText = newText.replace(SENTINEL, (_, index: string) => `\${${sources[Number(index)]}}`);
-  const hostStart = decoded.map[start];
-  const hostEnd = decoded.map[end];
-  return { offset: hostStart, length: hostEnd - hostStart, newText };
+  return smallestEdit(source, { offset: decoded.map[start], length: decoded.map[end] - decoded.map[start], newText });
+}
+
+/**
+ * Removes a property or an item with the separator that goes with it (jsonc-parser's `modify` leaves a stray quote
+ * when it removes the last item of an array, so removal is done here).
+ */
+function jsonRemove(decoded: NonNullable<PolicyContext['decoded']>, path: JSONPath): HostEdit | undefined {
+  const root = parseTree(decoded.text);
+  const value = root && findNodeAtLocation(root, path);
+  const target = value?.parent?.type === 'property' ? value.parent : value;
+  const container = target?.parent;
+  if (!target || !container?.children) return undefined;
+  const siblings = container.children;
+  const index = siblings.indexOf(target);
+  const end = (n: { offset: number; length: number }) => n.offset + n.length;
+  const [start, stop] = siblings.length === 1 ? [container.offset + 1, end(container) - 1]
+    : index < siblings.length - 1 ? [target.offset, siblings[index + 1].offset] : [end(siblings[index - 1]), end(target)];
+  if (decoded.text.slice(start, stop).trim() === '' && siblings.length > 1) return undefined;
+  return { offset: decoded.map[start], length: decoded.map[stop] - decoded.map[start], newText: '' };
+}
+
+/**
+ * The same change with the text it keeps at both ends trimmed off (jsonc-parser rewrites whole lines around an
+ * insertion; callers compose added properties as pure insertions).
+ */
+function smallestEdit(source: string, edit: HostEdit): HostEdit {
+  const old = source.slice(edit.offset, edit.offset + edit.length);
+  let prefix = 0;
+  while (prefix < old.length && prefix < edit.newText.length && old[prefix] === edit.newText[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < old.length - prefix && suffix < edit.newText.length - prefix && old[old.length - 1 - suffix] === edit.newText[edit.newText.length - 1 - suffix]) suffix++;
+  return { offset: edit.offset + prefix, length: old.length - prefix - suffix, newText: edit.newText.slice(prefix, edit.newText.length - suffix) };
 }
