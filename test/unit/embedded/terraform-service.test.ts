@@ -89,7 +89,7 @@ describe('terraform through the host-aware service', () => {
     const { 'main.tf': doc } = folder({ 'main.tf': fixture('jsonencode.tf') });
     const diagnostic = service.validate(doc).find((d) => d.code === 'account-root-trust');
     assert.ok(diagnostic);
-    assert.ok(diagnostic.message.includes('(this account)'), diagnostic.message);
+    assert.ok(JSON.stringify(diagnostic.message).includes('(this account)'), JSON.stringify(diagnostic.message));
     const action = service.codeActions(doc, diagnostic.range, [diagnostic])[0];
     const fixed = TextDocument.applyEdits(doc, action.edit?.changes?.[doc.uri] ?? []);
     assert.deepEqual(hclSyntaxErrors(fixed), []);

@@ -28,11 +28,16 @@ export function terraformParserReady(): boolean {
 }
 
 /** Parsing gives up after this long (a pathological file must not hang the server). */
-const PARSE_BUDGET_MS = 5000;
+const PARSE_BUDGET_MS = 10_000;
+/**
+ * Files longer than this are not parsed: tree-sitter's wasm build reads HCL at a few hundred KB per second on a
+ * busy machine, and real Terraform files are far smaller.
+ */
+export const MAX_HCL_LENGTH = 2_000_000;
 
-/** Parses HCL; undefined when the parser is not loaded or parsing was cancelled. The caller deletes the tree. */
+/** Parses HCL; undefined when the parser is not loaded, the text is too long or parsing was cancelled. The caller deletes the tree. */
 export function parseHcl(text: string): Tree | undefined {
-  if (!parser) return undefined;
+  if (!parser || text.length > MAX_HCL_LENGTH) return undefined;
   const deadline = Date.now() + PARSE_BUDGET_MS;
   try {
     // tree-sitter cancels when the progress callback returns true (its type says void).
@@ -196,15 +201,42 @@ export function decodeHeredoc(raw: string, hostOffset: number): DecodedText {
   return { text, map };
 }
 
-/** The first ERROR or MISSING node, for a syntax problem's position. */
-export function firstSyntaxError(root: Node): Node | undefined {
-  if (!root.hasError) return undefined;
-  let node: Node = root;
-  for (let guard = 0; guard < 10_000; guard++) {
-    if (node.isError || node.isMissing) return node;
-    const next = node.children.find((c) => c !== null && (c.hasError || c.isError || c.isMissing));
-    if (!next) return node;
-    node = next;
+const TOP_LEVEL = new Set(['resource', 'data', 'locals']);
+
+/**
+ * The resource, data and locals blocks of a file in document order. They are looked for inside other blocks and
+ * ERROR nodes too: a missing `}` makes the next resource a nested block, and error recovery wraps what it skips.
+ */
+export function topLevelBlocks(root: Node): Node[] {
+  const found: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === 'block' && TOP_LEVEL.has(blockType(child))) found.push(child);
+      if (child.type === 'body' || child.type === 'block' || child.type === 'ERROR') stack.push(child);
+    }
   }
-  return node;
+  return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+
+/**
+ * Where to report a syntax error: the smallest ERROR or MISSING node; when error recovery swallowed a large span,
+ * its last line (where the parser gave up).
+ */
+export function syntaxErrorRange(root: Node, text: string): Range | undefined {
+  if (!root.hasError) return undefined;
+  let best: Node | undefined;
+  const stack: Node[] = [root];
+  for (let visited = 0; stack.length && visited < 100_000; visited++) {
+    const node = stack.pop() as Node;
+    if ((node.isError || node.isMissing) && (!best || node.endIndex - node.startIndex < best.endIndex - best.startIndex)) best = node;
+    for (const child of node.children) if (child && (child.hasError || child.isError || child.isMissing)) stack.push(child);
+  }
+  if (!best) return undefined;
+  if (best.endIndex - best.startIndex <= 80) return rangeOf(best);
+  const end = text.slice(0, best.endIndex).trimEnd().length;
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  return { start: Math.max(start, best.startIndex), end };
 }

@@ -2,7 +2,7 @@
 import type { Piece } from './builder';
 import { OWN_ACCOUNT } from './types';
 import {
-  attributes, attributeValue, blockBody, blockLabels, blockType, bodyItems, decodeHeredoc, decodeQuoted, traversal, unwrap,
+  attributes, attributeValue, blockBody, blockLabels, blockType, decodeHeredoc, decodeQuoted, topLevelBlocks, traversal, unwrap,
   type Node,
 } from './terraform-parse';
 
@@ -98,9 +98,7 @@ function templateParts(node: Node, source: string, depth: number): Part[] {
 /** Reads the folder facts of one parsed file. */
 export function fileFacts(root: Node, source: string): FileFacts {
   const facts: FileFacts = { locals: new Map(), oidcUrls: new Map(), samlNames: new Map(), principals: new Map(), documentUsers: [] };
-  const body = root.namedChildren.find((c) => c?.type === 'body');
-  for (const block of bodyItems(body)) {
-    if (block.type !== 'block') continue;
+  for (const block of topLevelBlocks(root)) {
     const kind = blockType(block);
     const labels = blockLabels(block);
     if (kind === 'locals') {

@@ -5,7 +5,7 @@ import { terraformEditor } from './terraform-editor';
 import { extractJsonencode, extractJsonTemplate, PolicyWriter, toOffsetRange, type ExtractedPolicy } from './terraform-extract';
 import { extractPolicyDocument } from './terraform-document';
 import {
-  attributes, attributeValue, blockBody, blockLabels, blockType, bodyItems, firstSyntaxError, parseHcl, rangeOf, terraformParserReady, unwrap, type Node,
+  attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHcl, rangeOf, syntaxErrorRange, terraformParserReady, topLevelBlocks, unwrap, type Node,
 } from './terraform-parse';
 import { fileFacts, FolderFacts, type FileFacts } from './terraform-resolve';
 
@@ -33,16 +33,19 @@ export const terraformFormat: HostFormat = {
 
 function extractTerraform(uri: string, text: string, context: HostContext): HostExtraction {
   const tree = parseHcl(text);
-  if (!tree) return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: 'This Terraform file is too large or complex to parse in time; its trust policies are not checked.' }] };
+  if (!tree) {
+    const message = text.length > MAX_HCL_LENGTH
+      ? `This Terraform file is over ${MAX_HCL_LENGTH / 1_000_000} million characters; its trust policies are not checked.`
+      : 'This Terraform file took too long to parse; its trust policies are not checked.';
+    return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message }] };
+  }
   try {
     const root = tree.rootNode;
     const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && isTerraformUri(s.uri)).map((s) => siblingFacts(s.uri, s.text));
     const folder = new FolderFacts([fileFacts(root, text), ...siblings.filter((f): f is FileFacts => f !== undefined)]);
     const extracted: ExtractedPolicy[] = [];
     const problems: HostExtraction['problems'] = [];
-    const body = root.namedChildren.find((c) => c?.type === 'body');
-    for (const block of bodyItems(body)) {
-      if (block.type !== 'block') continue;
+    for (const block of topLevelBlocks(root)) {
       const labels = blockLabels(block);
       const kind = blockType(block);
       if (kind === 'resource' && labels[0]?.value === 'aws_iam_role' && labels[1]) {
@@ -62,10 +65,8 @@ function extractTerraform(uri: string, text: string, context: HostContext): Host
       }
     }
     const policies: VirtualPolicy[] = extracted.map((e) => ({ ...e.policy, editor: terraformEditor(text, e.context) }));
-    const syntax = firstSyntaxError(root);
-    if (syntax && !policies.length) {
-      problems.push({ range: toOffsetRange(rangeOf(syntax)), message: 'Terraform syntax error here: no trust policy could be read from this file.' });
-    }
+    const syntax = policies.length ? undefined : syntaxErrorRange(root, text);
+    if (syntax) problems.push({ range: toOffsetRange(syntax), message: 'Terraform syntax error here: no trust policy could be read from this file.' });
     return { policies, problems };
   } finally {
     tree.delete();
