@@ -238,10 +238,30 @@ describe('terraform: writing fixes back as HCL', () => {
     it('offers no edit for what a policy document cannot express', () => {
       const file = open('documents.tf');
       const batch = file.policy('aws_iam_role.batch');
-      assert.equal(editor(batch).replace(at(batch, ['Statement', 0, 'Principal']), '*', file.original(batch)), undefined);
+      assert.equal(editor(batch).replace(at(batch, ['Statement', 0, 'Principal']), 5, file.original(batch)), undefined);
+      assert.equal(editor(batch).replace(at(batch, ['Statement', 0, 'Principal']), { AWS: { nested: 'x' } }, file.original(batch)), undefined);
       assert.equal(editor(batch).addProperty(at(batch, ['Statement', 0]), 'Unknown', 1, file.original(batch)), undefined);
       assert.equal(editor(batch).replace(at(batch, ['Statement', 0, 'Principal', 'Service']), ['a.amazonaws.com'], file.original(batch)), undefined,
         'a list merged from two principals blocks cannot be replaced as one');
+      const unknowns = open('unknowns.tf');
+      const dynamic = unknowns.policy('aws_iam_role.dynamic_doc');
+      assert.equal(editor(dynamic).replace(at(dynamic, ['Statement', 0, 'Condition']), { StringEquals: { 'aws:SourceAccount': '111122223333' } }, unknowns.original(dynamic)), undefined,
+        'conditions partly written by a dynamic block are not rewritten');
+      assert.equal(editor(dynamic).replace(at(dynamic, ['Statement']), [], unknowns.original(dynamic)), undefined);
+    });
+
+    it('rewrites principals and condition blocks when a fix renames a key or splits a statement', () => {
+      const file = open('documents.tf');
+      const batch = file.policy('aws_iam_role.batch');
+      const principals = file.apply('aws_iam_role.batch', editor(batch).replace(at(batch, ['Statement', 0, 'Principal']), '*', file.original(batch)));
+      assert.deepEqual(valueAt(principals.json, ['Statement', 0, 'Principal']), '*');
+      assert.equal(principals.text.split('principals {').length - 1, 2, 'the two Service blocks became one wildcard block (the open role keeps its own)');
+      const split = [
+        { Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: ['batch.amazonaws.com'] } },
+        { Effect: 'Allow', Action: ['sts:AssumeRole'], Principal: { Service: ['ecs-tasks.amazonaws.com'] } },
+      ];
+      const statements = file.apply('aws_iam_role.batch', editor(batch).replace(at(batch, ['Statement']), split, file.original(batch)));
+      assert.deepEqual(valueAt(statements.json, ['Statement']), split);
     });
   });
 });

@@ -51,7 +51,7 @@ export function extractPolicyDocument(block: Node, writer: PolicyWriter): void {
     if (id) attributeProperty('Id', id, writer);
     const all = [...statements, ...dynamicStatements, ...others];
     const statementsHost = all.length ? host(span(all)) : nodeHost(block);
-    const statementsHandle: TerraformHandle = { form: 'doc', kind: 'statements', document, blocks: statements.map(blockInfo) };
+    const statementsHandle: TerraformHandle = { form: 'doc', kind: 'statements', document, blocks: statements.map(blockInfo), dynamic: dynamicStatements.length + others.length > 0 };
     writer.property(literal('Statement'), statementsHost, statements[0] ? nodeHost(keyword(statements[0])) : labelHost, statementsHandle, () =>
       writer.b.array(statementsHost, statementsHandle, () => {
         for (const statement of statements) {
@@ -72,7 +72,8 @@ function extractStatement(statement: Node, writer: PolicyWriter): void {
   const items = bodyItems(body);
   const attrs = attributes(body);
   const info = blockInfo(statement);
-  writer.b.object(nodeHost(statement), { form: 'doc', kind: 'statement', block: info }, () => {
+  const dynamic = items.some((i) => i.type === 'block' && blockType(i) === 'dynamic');
+  writer.b.object(nodeHost(statement), { form: 'doc', kind: 'statement', block: info, dynamic }, () => {
     const sid = attrs.get('sid');
     if (sid) attributeProperty('Sid', sid, writer);
     const effect = attrs.get('effect');
@@ -174,7 +175,7 @@ function principalsProperty(key: string, name: 'principals' | 'not_principals', 
       return;
     }
   }
-  const handle: TerraformHandle = { form: 'doc', kind: 'principals', owner, blocks: blocks.map(blockInfo), block: name };
+  const handle: TerraformHandle = { form: 'doc', kind: 'principals', owner, blocks: blocks.map(blockInfo), block: name, dynamic: dynamics.length > 0 };
   writer.property(literal(key), at, keyAt, handle, () =>
     writer.b.object(at, handle, () => {
       for (const group of groups) {
@@ -198,7 +199,7 @@ function conditionProperty(items: readonly Node[], owner: BlockInfo, writer: Pol
   if (!blocks.length && !dynamics.length) return;
   const all = [...blocks, ...dynamics];
   const at = host(span(all));
-  const handle: TerraformHandle = { form: 'doc', kind: 'conditions', owner, blocks: blocks.map(blockInfo) };
+  const handle: TerraformHandle = { form: 'doc', kind: 'conditions', owner, blocks: blocks.map(blockInfo), dynamic: dynamics.length > 0 };
   writer.property(literal('Condition'), at, nodeHost(keyword(all[0])), handle, () =>
     writer.b.object(at, handle, () => {
       for (const test of groupBy(blocks, 'test', writer)) {

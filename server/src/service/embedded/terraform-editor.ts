@@ -50,6 +50,29 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
           const blocks = renderer.principals(value, text.indentAt(handle.block.range.start));
           return blocks && { offset: handle.block.range.start, length: handle.block.range.end - handle.block.range.start, newText: blocks.join(`\n${text.indentAt(handle.block.range.start)}`) };
         }
+        // Rewrites of whole blocks (a renamed key, a split statement); not where `dynamic` blocks write part of it.
+        case 'statement': {
+          const rendered = handle.dynamic ? undefined : renderer.statement(value, text.indentAt(handle.block.range.start));
+          return rendered === undefined ? undefined : { offset: handle.block.range.start, length: handle.block.range.end - handle.block.range.start, newText: rendered };
+        }
+        case 'statements': {
+          if (handle.dynamic || !Array.isArray(value)) return undefined;
+          const indent = text.childIndent(handle.document);
+          const blocks = value.map((v) => renderer.statement(v, indent));
+          return blocks.every((b): b is string => b !== undefined) ? text.replaceBlocks(handle.blocks, blocks, handle.document) : undefined;
+        }
+        case 'principals': {
+          const blocks = handle.dynamic ? undefined : renderer.principals(value, text.childIndent(handle.owner), handle.block);
+          return blocks && text.replaceBlocks(handle.blocks, blocks, handle.owner);
+        }
+        case 'conditions': {
+          const blocks = handle.dynamic ? undefined : renderer.conditions(value, text.childIndent(handle.owner));
+          return blocks && text.replaceBlocks(handle.blocks, blocks, handle.owner);
+        }
+        case 'condition-test': {
+          const blocks = renderer.conditions(value, text.childIndent(handle.owner), handle.test);
+          return blocks && text.replaceBlocks(handle.blocks, blocks, handle.owner);
+        }
         default:
           return undefined;
       }
@@ -203,10 +226,26 @@ class HostText {
   insertInBody(block: BlockInfo, lines: readonly string[], where: 'start' | 'end'): HostEdit {
     const indent = this.childIndent(block);
     const last = block.children[block.children.length - 1];
+    // Before the line of the closing brace: clear of a removal of the last child's lines in the same fix.
+    if (where === 'end' && last && this.onOwnLine(block.close)) {
+      return { offset: this.lineStart(block.close), length: 0, newText: lines.map((l) => `${indent}${l}\n`).join('') };
+    }
     const at = where === 'start' || !last ? block.open + 1 : last.end;
     let newText = lines.map((l) => `\n${indent}${l}`).join('');
     if (!/\n/.test(this.source.slice(at, block.close))) newText += `\n${this.indentAt(block.range.start)}`;
     return { offset: at, length: 0, newText };
+  }
+
+  /** Replaces blocks of a body with new ones, written where the first stood (or at the end of the body). */
+  replaceBlocks(blocks: readonly BlockInfo[], rendered: readonly string[], owner: BlockInfo): HostEdit | undefined {
+    if (!blocks.length) return rendered.length ? this.insertInBody(owner, rendered, 'end') : undefined;
+    const first = blocks[0].range.start;
+    if (!this.onOwnLine(first)) return undefined;
+    const indent = this.indentAt(first);
+    const removal = this.removeLines(blocks.map((b) => b.range));
+    if (removal.offset !== this.lineStart(first)) return undefined;
+    const written = rendered.map((b) => `${indent}${b}\n`).join('');
+    return { ...removal, newText: written + removal.newText };
   }
 
   /** Removes ranges with the lines they sit alone on; one edit spanning them keeps the text in between. */

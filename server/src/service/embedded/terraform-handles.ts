@@ -37,18 +37,18 @@ export type TerraformHandle =
   | { form: 'json'; path: JSONPath; count?: number }
   // aws_iam_policy_document blocks
   | { form: 'doc'; kind: 'document'; block: BlockInfo }
-  | { form: 'doc'; kind: 'statements'; document: BlockInfo; blocks: BlockInfo[] }
-  | { form: 'doc'; kind: 'statement'; block: BlockInfo }
+  | { form: 'doc'; kind: 'statements'; document: BlockInfo; blocks: BlockInfo[]; dynamic: boolean }
+  | { form: 'doc'; kind: 'statement'; block: BlockInfo; dynamic: boolean }
   /** A property written as one attribute (`sid`, `effect`, `actions`, `version`...). */
   | { form: 'doc'; kind: 'attribute'; range: Range }
   /** A property Terraform adds by default (Effect, Version); editing it writes the attribute. */
   | { form: 'doc'; kind: 'default'; owner: BlockInfo; attribute: 'effect' | 'version' }
   | { form: 'doc'; kind: 'expr'; range: Range }
   | { form: 'doc'; kind: 'list'; tuples: TupleInfo[]; range: Range }
-  | { form: 'doc'; kind: 'principals'; owner: BlockInfo; blocks: BlockInfo[]; block: 'principals' | 'not_principals' }
+  | { form: 'doc'; kind: 'principals'; owner: BlockInfo; blocks: BlockInfo[]; block: 'principals' | 'not_principals'; dynamic: boolean }
   | { form: 'doc'; kind: 'principal-type'; blocks: BlockInfo[] }
   | { form: 'doc'; kind: 'principal-star'; block: BlockInfo }
-  | { form: 'doc'; kind: 'conditions'; owner: BlockInfo; blocks: BlockInfo[] }
+  | { form: 'doc'; kind: 'conditions'; owner: BlockInfo; blocks: BlockInfo[]; dynamic: boolean }
   | { form: 'doc'; kind: 'condition-test'; owner: BlockInfo; test: string; blocks: BlockInfo[] }
   | { form: 'doc'; kind: 'condition-variable'; blocks: BlockInfo[] }
   /** Something written with `dynamic` blocks or other documents: not editable. */
