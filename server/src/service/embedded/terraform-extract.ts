@@ -163,8 +163,10 @@ interface Hole {
   end: number;
   pieces: ResolvedPiece[];
   inString: boolean;
-  /** The interpolated expression's source (the whole directive for a directive). */
-  source: string;
+  /** The interpolated expression's source; undefined for a directive (`%{ if }`), which an editor cannot rewrite. */
+  source?: string;
+  /** The hole as written (`${var.x}`, `%{ if c }...%{ endif }`). */
+  text: string;
 }
 
 /** Decodes a template holding JSON: text with interpolations replaced by placeholders, and the holes. */
@@ -184,9 +186,9 @@ function decodeJsonTemplate(node: Node, writer: PolicyWriter): { decoded: Decode
   for (const hole of layout.holes) {
     literal(at, hole.start);
     const length = hole.end - hole.start;
-    const source = hole.expression ? hole.expression.text : writer.source.slice(hole.start, hole.end);
-    const pieces: ResolvedPiece[] = hole.expression ? writer.resolve(hole.expression) : [{ text: unknownText(source), unknown: true }];
-    holes.push({ start: text.length, end: text.length + length, pieces, inString: true, source });
+    const source = hole.expression?.text;
+    const pieces: ResolvedPiece[] = hole.expression ? writer.resolve(hole.expression) : [{ text: unknownText(writer.source.slice(hole.start, hole.end)), unknown: true }];
+    holes.push({ start: text.length, end: text.length + length, pieces, inString: true, source, text: writer.source.slice(hole.start, hole.end) });
     for (let k = 0; k < length; k++) map.push(hole.start + k);
     text += HOLE.repeat(length);
     at = hole.end;
@@ -297,7 +299,7 @@ export function extractJsonTemplate(template: Node, writer: PolicyWriter, proble
         return;
       default: {
         const hole = holes.find((h) => h.start === node.offset && !h.inString);
-        if (hole) writer.pieces([{ text: unknownText(hole.source), unknown: true, source: hole.source }], host, handle);
+        if (hole) writer.pieces([{ text: unknownText(hole.source ?? hole.text), unknown: true, source: hole.source }], host, handle);
         else writer.b.literal(node.value as null | number | boolean, host, handle);
       }
     }

@@ -1,5 +1,5 @@
 // The Terraform parser (web-tree-sitter + the Terraform grammar wasm) and small readers over its tree.
-import { Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Language, Parser, type Tree } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -48,7 +48,92 @@ export function parseHcl(text: string): Tree | undefined {
   }
 }
 
-export type { Node, Tree };
+export type { Tree };
+
+/**
+ * A plain copy of one tree-sitter node. Reading a tree through web-tree-sitter's Node objects crosses into wasm
+ * for every property; one cursor walk copies the tree instead, and the wasm tree is freed right away.
+ */
+export class HclNode {
+  readonly children: HclNode[] = [];
+  parent: HclNode | undefined;
+  hasError = false;
+  private named: HclNode[] | undefined;
+
+  constructor(
+    readonly type: string, readonly isNamed: boolean, readonly isMissing: boolean,
+    readonly startIndex: number, readonly endIndex: number, readonly field: string | null, private readonly source: string,
+  ) {}
+
+  get isError(): boolean {
+    return this.type === 'ERROR';
+  }
+
+  get text(): string {
+    return this.source.slice(this.startIndex, this.endIndex);
+  }
+
+  get namedChildren(): HclNode[] {
+    this.named ??= this.children.filter((c) => c.isNamed);
+    return this.named;
+  }
+
+  get namedChildCount(): number {
+    return this.namedChildren.length;
+  }
+
+  childForFieldName(name: string): HclNode | null {
+    return this.children.find((c) => c.field === name) ?? null;
+  }
+}
+
+export type Node = HclNode;
+
+/** Copies a tree into plain nodes with one cursor walk. */
+function snapshot(tree: Tree, source: string): HclNode {
+  const cursor = tree.walk();
+  const make = (parent: HclNode | undefined): HclNode => {
+    const node = new HclNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, cursor.currentFieldName, source);
+    node.parent = parent;
+    parent?.children.push(node);
+    if (node.isError || node.isMissing) for (let n: HclNode | undefined = node; n && !n.hasError; n = n.parent) n.hasError = true;
+    return node;
+  };
+  const root = make(undefined);
+  let node = root;
+  try {
+    for (;;) {
+      if (cursor.gotoFirstChild()) {
+        node = make(node);
+        continue;
+      }
+      let moved = false;
+      while (!moved) {
+        if (cursor.gotoNextSibling()) {
+          node = make(node.parent);
+          moved = true;
+        } else if (cursor.gotoParent() && node.parent) {
+          node = node.parent;
+        } else {
+          return root;
+        }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Parses HCL into plain nodes; undefined when the parser is not loaded, the text is too long or parsing was cancelled. */
+export function parseHclNodes(text: string): HclNode | undefined {
+  const tree = parseHcl(text);
+  if (!tree) return undefined;
+  try {
+    return snapshot(tree, text);
+  } finally {
+    tree.delete();
+  }
+}
 
 export interface Range {
   start: number;
@@ -59,7 +144,7 @@ export const rangeOf = (node: Node): Range => ({ start: node.startIndex, end: no
 
 /** The body's blocks and attributes, in order. */
 export function bodyItems(body: Node | null | undefined): Node[] {
-  return body ? body.namedChildren.filter((c): c is Node => c !== null && (c.type === 'block' || c.type === 'attribute')) : [];
+  return body ? body.namedChildren.filter((c) => c.type === 'block' || c.type === 'attribute') : [];
 }
 
 export function blockBody(block: Node): Node | undefined {

@@ -5,7 +5,7 @@ import { terraformEditor } from './terraform-editor';
 import { extractJsonencode, extractJsonTemplate, PolicyWriter, toOffsetRange, type ExtractedPolicy } from './terraform-extract';
 import { extractPolicyDocument } from './terraform-document';
 import {
-  attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHcl, rangeOf, syntaxErrorRange, terraformParserReady, topLevelBlocks, unwrap, type Node,
+  attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHclNodes, rangeOf, syntaxErrorRange, terraformParserReady, topLevelBlocks, unwrap, type Node,
 } from './terraform-parse';
 import { fileFacts, FolderFacts, type FileFacts } from './terraform-resolve';
 
@@ -32,45 +32,40 @@ export const terraformFormat: HostFormat = {
 };
 
 function extractTerraform(uri: string, text: string, context: HostContext): HostExtraction {
-  const tree = parseHcl(text);
-  if (!tree) {
+  const root = parseHclNodes(text);
+  if (!root) {
     const message = text.length > MAX_HCL_LENGTH
       ? `This Terraform file is over ${MAX_HCL_LENGTH / 1_000_000} million characters; its trust policies are not checked.`
       : 'This Terraform file took too long to parse; its trust policies are not checked.';
     return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message }] };
   }
-  try {
-    const root = tree.rootNode;
-    const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && isTerraformUri(s.uri)).map((s) => siblingFacts(s.uri, s.text));
-    const folder = new FolderFacts([fileFacts(root, text), ...siblings.filter((f): f is FileFacts => f !== undefined)]);
-    const extracted: ExtractedPolicy[] = [];
-    const problems: HostExtraction['problems'] = [];
-    for (const block of topLevelBlocks(root)) {
-      const labels = blockLabels(block);
-      const kind = blockType(block);
-      if (kind === 'resource' && labels[0]?.value === 'aws_iam_role' && labels[1]) {
-        const role = roleResource(block, labels[1].node, `aws_iam_role.${labels[1].value}`, text, folder);
-        if (role.policy) extracted.push(role.policy);
-        problems.push(...role.problems);
-      } else if (kind === 'data' && labels[0]?.value === 'aws_iam_policy_document' && labels[1]) {
-        const users = folder.documentUsers(labels[1].value);
-        if (!users.length) continue;
-        const writer = new PolicyWriter(text, folder);
-        extractPolicyDocument(block, writer);
-        extracted.push({
-          policy: writer.finish(users.join(', '), 'terraform-policy-document', toOffsetRange(rangeOf(block)), toOffsetRange(rangeOf(labels[1].node))),
-          context: writer.context,
-          problems: [],
-        });
-      }
+  const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && isTerraformUri(s.uri)).map((s) => siblingFacts(s.uri, s.text));
+  const folder = new FolderFacts([fileFacts(root, text), ...siblings.filter((f): f is FileFacts => f !== undefined)]);
+  const extracted: ExtractedPolicy[] = [];
+  const problems: HostExtraction['problems'] = [];
+  for (const block of topLevelBlocks(root)) {
+    const labels = blockLabels(block);
+    const kind = blockType(block);
+    if (kind === 'resource' && labels[0]?.value === 'aws_iam_role' && labels[1]) {
+      const role = roleResource(block, labels[1].node, `aws_iam_role.${labels[1].value}`, text, folder);
+      if (role.policy) extracted.push(role.policy);
+      problems.push(...role.problems);
+    } else if (kind === 'data' && labels[0]?.value === 'aws_iam_policy_document' && labels[1]) {
+      const users = folder.documentUsers(labels[1].value);
+      if (!users.length) continue;
+      const writer = new PolicyWriter(text, folder);
+      extractPolicyDocument(block, writer);
+      extracted.push({
+        policy: writer.finish(users.join(', '), 'terraform-policy-document', toOffsetRange(rangeOf(block)), toOffsetRange(rangeOf(labels[1].node))),
+        context: writer.context,
+        problems: [],
+      });
     }
-    const policies: VirtualPolicy[] = extracted.map((e) => ({ ...e.policy, editor: terraformEditor(text, e.context) }));
-    const syntax = policies.length ? undefined : syntaxErrorRange(root, text);
-    if (syntax) problems.push({ range: toOffsetRange(syntax), message: 'Terraform syntax error here: no trust policy could be read from this file.' });
-    return { policies, problems };
-  } finally {
-    tree.delete();
   }
+  const policies: VirtualPolicy[] = extracted.map((e) => ({ ...e.policy, editor: terraformEditor(text, e.context) }));
+  const syntax = policies.length ? undefined : syntaxErrorRange(root, text);
+  if (syntax) problems.push({ range: toOffsetRange(syntax), message: 'Terraform syntax error here: no trust policy could be read from this file.' });
+  return { policies, problems };
 }
 
 /** One aws_iam_role's assume_role_policy, when it is written in the file (not a data source or a variable). */
@@ -102,14 +97,8 @@ function siblingFacts(uri: string, text: string): FileFacts | undefined {
   if (cached && cached.text === text) return cached.facts;
   let facts: FileFacts | undefined;
   if (SIBLING_WORDS.some((w) => text.includes(w))) {
-    const tree = parseHcl(text);
-    if (tree) {
-      try {
-        facts = fileFacts(tree.rootNode, text);
-      } finally {
-        tree.delete();
-      }
-    }
+    const root = parseHclNodes(text);
+    if (root) facts = fileFacts(root, text);
   }
   if (siblingCache.size >= SIBLING_CACHE_LIMIT) siblingCache.clear();
   siblingCache.set(uri, { text, facts });
