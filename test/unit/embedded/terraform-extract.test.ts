@@ -126,6 +126,22 @@ describe('terraform: extracting trust policies', () => {
     assert.equal(text.slice(policy.roleRange.offset, policy.roleRange.offset + policy.roleRange.length), '"github_assume"');
   });
 
+  it('resolves SAML provider and role ARNs from their resources, and locals that are plain strings', () => {
+    const { policies } = extract('references.tf');
+    const deployer = byName(policies, 'aws_iam_role.deployer');
+    assert.equal(JSON.parse(deployer.text).Statement[0].Principal.Federated, `arn:aws:iam::${OWN_ACCOUNT}:saml-provider/Okta`);
+    assert.deepEqual(unknownTexts(deployer), []);
+    assert.deepEqual(deployer.ownAccounts, [OWN_ACCOUNT]);
+    const unnamed = byName(policies, 'aws_iam_role.unnamed');
+    assert.deepEqual(JSON.parse(unnamed.text).Statement[0].Principal.AWS, [
+      `arn:aws:iam::${OWN_ACCOUNT}:role/ci/payments-deployer`,
+      `arn:aws:iam::${OWN_ACCOUNT}:role/\${aws_iam_role.unnamed_peer.name}`,
+      'arn:aws:iam::111122223333:role/${lower(var.team)}',
+    ]);
+    assert.deepEqual(unknownTexts(unnamed), [`arn:aws:iam::${OWN_ACCOUNT}:role/\${aws_iam_role.unnamed_peer.name}`, 'arn:aws:iam::111122223333:role/${lower(var.team)}']);
+    assert.equal(policies.length, 2, 'a role whose document is nowhere in the folder has no policy here');
+  });
+
   it('keeps what the file cannot know unknown: variables, modules, functions, dynamic blocks, other documents', () => {
     const { policies, problems } = extract('unknowns.tf');
     assert.deepEqual(problems, []);

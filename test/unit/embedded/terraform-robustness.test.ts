@@ -2,7 +2,7 @@
 // fix offered on every fixture leaves a file that still parses.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHostAwareService } from '../../../server/src/service/embedded/host-service';
@@ -108,4 +108,18 @@ describe('terraform: every fix offered on every fixture keeps the file parseable
       });
     }
   }
+});
+
+describe('terraform: runs in a web worker', () => {
+  it('imports no Node API (the wasm files come through the injected loader)', () => {
+    const dir = path.join(root, 'server/src/service/embedded');
+    const sources = readdirSync(dir).filter((f) => f.startsWith('terraform'));
+    assert.ok(sources.length >= 5);
+    for (const file of sources) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+      for (const spec of imports) assert.ok(spec.startsWith('./') || spec.startsWith('../') || spec === 'web-tree-sitter' || spec === 'jsonc-parser', `${file} imports ${spec}`);
+      assert.ok(!/\brequire\(|\bprocess\.|\bBuffer\b/.test(text), `${file} uses a Node global`);
+    }
+  });
 });
