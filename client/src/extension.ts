@@ -20,6 +20,8 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [{ language: LANGUAGE_ID }],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
+    // Diagnostics link to the rule pages shipped in the extension (a URI that also works in a browser build).
+    initializationOptions: { docsBaseUri: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
   };
   client = new LanguageClient('iamTrustPolicy', 'IAM Trust Policy', serverOptions, clientOptions);
   starting = client.start();

@@ -1,6 +1,7 @@
 // Node entry of the language server: `trust-policy-language-server --stdio` (or --node-ipc / --socket from a client).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { packagedDocsBaseUri } from './docs-location';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('trust-policy-language-server 0.1.0\n');
@@ -20,4 +21,4 @@ const report = (kind: string) => (error: unknown) => {
 };
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), { docsBaseUri: packagedDocsBaseUri(__dirname) });

@@ -14,12 +14,19 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 export const LARGE_DOCUMENT_CHARS = 200_000;
 const LARGE_DOCUMENT_DELAY_MS = 200;
 
-export function startServer(connection: Connection): void {
+export interface ServerConfig {
+  /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
+  docsBaseUri?: string;
+}
+
+export function startServer(connection: Connection, config: ServerConfig = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createTrustPolicyService({
+  const makeService = (docsBaseUri: string | undefined) => createTrustPolicyService({
     data: bundledReferenceData,
+    docsBaseUri,
     onRuleError: (rule, error) => connection.console.error(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   });
+  let service = makeService(config.docsBaseUri);
   let pullDiagnostics = false;
   let configurationRequests = false;
   let snippetEdits = false;
@@ -63,8 +70,10 @@ export function startServer(connection: Connection): void {
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-    const init = params.initializationOptions as { settings?: RawSettings } | undefined;
+    const init = params.initializationOptions as { settings?: RawSettings; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
+    // The client knows where its copy of the pages is (in a browser the server has no file system to look in).
+    if (typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '') service = makeService(init.docsBaseUri);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
