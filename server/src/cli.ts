@@ -10,7 +10,7 @@ import { collectFiles, readPolicyFile } from './cli/files';
 import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
-import { packagedDocsBaseUri } from './docs-location';
+import { packagedDocsBaseUri } from './cli/docs-location';
 import { explainRule } from './cli/explain-rule';
 
 const VERSION = '0.1.0';

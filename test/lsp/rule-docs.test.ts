@@ -1,5 +1,8 @@
 // The server's diagnostic links: the client's initializationOptions.docsBaseUri wins over the server's own location.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startClient, type TestClient } from '../support/lsp-client';
 
 const uri = 'file:///work/links.trust.json';
@@ -17,5 +20,19 @@ describe('language server: links to the rule pages', () => {
     assert.equal(sid?.codeDescription?.href, 'vscode-test-web://extension/docs/rules/sid-empty.md');
     const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: sid.range.start }) as { contents: { value: string } };
     assert.match(hover.contents.value, /\*\*sid-empty\*\*: .+\[More about sid-empty\]\(vscode-test-web:\/\/extension\/docs\/rules\/sid-empty\.md\)/);
+  });
+});
+
+describe('language server: links to its own copy of the rule pages', () => {
+  let client: TestClient;
+  before(async () => { client = await startClient(); });
+  after(async () => { await client.shutdown(); });
+
+  it('links to docs/rules/<id>.md of its package, a file that exists', async () => {
+    client.open(uri, TEXT);
+    const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+    const href = String(diagnostics.find((d) => d.code === 'sid-empty')?.codeDescription?.href);
+    assert.equal(href, `${pathToFileURL(path.resolve(__dirname, '../../docs/rules')).href}/sid-empty.md`);
+    assert.ok(fs.existsSync(fileURLToPath(href)));
   });
 });

@@ -10,7 +10,7 @@ import type { MarkupContent } from 'vscode-languageserver-types';
 import { createTrustPolicyService } from '../../server/src/service';
 import { bundledReferenceData } from '../../server/src/data';
 import { RULE_PAGES, RULE_WHY } from '../../server/src/service/rule-docs.generated';
-import { packagedDocsBaseUri } from '../../server/src/docs-location';
+import { packagedDocsBaseUri } from '../../server/src/cli/docs-location';
 import { doc } from '../support/fixture';
 
 const root = path.resolve(__dirname, '../..');

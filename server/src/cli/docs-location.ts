@@ -1,4 +1,4 @@
-// Where the installed package keeps the rule pages (docs/rules/), as a file: URL base, for the node server and the CLI.
+// Where the installed package keeps the rule pages (docs/rules/), as a file: URL base, for the CLI's links.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
