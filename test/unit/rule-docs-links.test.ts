@@ -73,6 +73,20 @@ describe('rule pages: links and hover', () => {
     // The action list's bracket has no element hover and no finding: still no hover.
     assert.equal(withPages.hover(d, d.positionAt(text.indexOf('["sts'))), null);
   });
+
+  it('analyses a document version once for any number of hovers', () => {
+    let runs = 0;
+    const counting = createTrustPolicyService({
+      data: bundledReferenceData,
+      rules: [{ id: 'sid-empty', defaultSeverity: 'hint', description: 'counts its runs', docsUrl: 'https://example.invalid', check: () => { runs++; return [{ range: { offset: 0, length: 1 }, message: 'here' }]; } }],
+    });
+    const first = doc('{"Version": "2012-10-17"}');
+    for (let i = 0; i < 5; i++) assert.match((counting.hover(first, first.positionAt(0))?.contents as MarkupContent).value, /\*\*sid-empty\*\*/);
+    assert.equal(runs, 1);
+    const second = doc('{"Version": "2008-10-17"}');
+    counting.hover(second, second.positionAt(0));
+    assert.equal(runs, 2, 'another document is analysed afresh');
+  });
 });
 
 describe('rule pages: the built CLI', () => {
