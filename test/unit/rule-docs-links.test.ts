@@ -74,13 +74,14 @@ describe('rule pages: links and hover', () => {
     assert.equal(withPages.hover(d, d.positionAt(text.indexOf('["sts'))), null);
   });
 
-  it('analyses a document version once for any number of hovers', () => {
+  it('analyses a document version once for its diagnostics and any number of hovers', () => {
     let runs = 0;
     const counting = createTrustPolicyService({
       data: bundledReferenceData,
       rules: [{ id: 'sid-empty', defaultSeverity: 'hint', description: 'counts its runs', docsUrl: 'https://example.invalid', check: () => { runs++; return [{ range: { offset: 0, length: 1 }, message: 'here' }]; } }],
     });
     const first = doc('{"Version": "2012-10-17"}');
+    assert.equal(counting.validate(first).length, 1);
     for (let i = 0; i < 5; i++) assert.match((counting.hover(first, first.positionAt(0))?.contents as MarkupContent).value, /\*\*sid-empty\*\*/);
     assert.equal(runs, 1);
     const second = doc('{"Version": "2008-10-17"}');

@@ -89,9 +89,22 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return policy;
   }
 
+  // The last analysis, by parsed model (one per document version) and options: diagnostics, then hovers and code
+  // actions on the same version, reuse it instead of running every rule again.
+  let last: { policy: TrustPolicy; options: string; findings: readonly ResolvedFinding[] } | undefined;
+
   function findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[] {
     const opts = withDefaults(options);
-    const result = runRules(rules, parse(doc), data, opts, onRuleError);
+    const policy = parse(doc);
+    const key = JSON.stringify(opts);
+    if (last?.policy === policy && last.options === key) return [...last.findings];
+    const list = analyse(doc, policy, opts);
+    last = { policy, options: key, findings: list };
+    return [...list];
+  }
+
+  function analyse(doc: TextDocument, policy: TrustPolicy, opts: ServiceOptions): ResolvedFinding[] {
+    const result = runRules(rules, policy, data, opts, onRuleError);
     if (result.structuralOnly && opts.ruleSeverities[DOCUMENT_TOO_LARGE] !== 'off') {
       const tooLarge: Rule = {
         id: DOCUMENT_TOO_LARGE, defaultSeverity: 'information', docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
@@ -109,22 +122,13 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return rulePageUri(config.docsBaseUri, rule.id) ?? rule.docsUrl;
   }
 
-  // Moving the pointer over one document version asks for hovers many times: analyse it once for all of them.
-  let lastHover: { policy: TrustPolicy; options: string; findings: ResolvedFinding[] } | undefined;
-  function hoverFindings(doc: TextDocument, opts: ServiceOptions): ResolvedFinding[] {
-    const policy = parse(doc);
-    const key = JSON.stringify(opts);
-    if (lastHover?.policy !== policy || lastHover.options !== key) lastHover = { policy, options: key, findings: findings(doc, opts) };
-    return lastHover.findings;
-  }
-
   /** The hover, with the "why" of each rule whose finding covers the position appended (one paragraph per rule). */
   function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
     const opts = withDefaults(options);
     const base = doHover(doc, parse(doc), position, data, opts);
     const offset = doc.offsetAt(position);
     // The character under the pointer: inside a finding's range (or at a zero-length finding).
-    const covering = hoverFindings(doc, opts).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
+    const covering = findings(doc, opts).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
     const whys: string[] = [];
     const seen = new Set<string>();
     for (const f of covering) {
