@@ -17,22 +17,37 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // Templates and Terraform keep their own language (and the YAML / Terraform extensions); the server reads the
+    // roles' trust policies in them and answers nothing for files without one.
+    documentSelector: [{ language: LANGUAGE_ID }, ...HOST_SELECTORS],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
     // Diagnostics link to the rule pages shipped in the extension (a URI that also works in a browser build).
-    initializationOptions: { docsBaseUri: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
+    initializationOptions: { plainJsonIsPolicy: false, docsBaseUri: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
   };
   client = new LanguageClient('iamTrustPolicy', 'IAM Trust Policy', serverOptions, clientOptions);
   starting = client.start();
   return starting;
 }
 
+/** Host files whose roles' trust policies the server checks in place. */
+const HOST_SELECTORS = [
+  { language: 'yaml' }, { language: 'json' }, { language: 'jsonc' }, { language: 'terraform' }, { language: 'tf' },
+  { pattern: '**/*.tf' }, { pattern: '**/*.{template,cfn}' },
+];
+/** A cheap look at a file before the server starts: does it declare a role with a trust policy? */
+const HOLDS_ROLE = /AssumeRolePolicyDocument|assume_role_policy|aws_iam_policy_document/;
+
 /** Moves a JSON document to our language when its name or content says it is a trust policy. */
 async function classify(doc: vscode.TextDocument, context: vscode.ExtensionContext): Promise<void> {
   if (doc.languageId === LANGUAGE_ID) {
     void startClient(context);
     return;
+  }
+  if (doc.uri.scheme !== 'git' && doc.uri.scheme !== 'output' && HOLDS_ROLE.test(doc.getText())) {
+    // A template or Terraform file with a role: start the server; the document keeps its language.
+    void startClient(context);
+    if (!['json', 'jsonc'].includes(doc.languageId)) return;
   }
   if (doc.languageId !== 'json' && doc.languageId !== 'jsonc') return;
   if (doc.uri.scheme === 'git' || doc.uri.scheme === 'output') return;

@@ -4,6 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { createTrustPolicyService } from './service';
+import { createHostAwareService, hostFormats } from './service/embedded';
+import { languageIdForFile, readFolderSiblings } from './cli/hosts';
 import { bundledReferenceData } from './data';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { collectFiles, readPolicyFile } from './cli/files';
@@ -28,11 +30,11 @@ export function main(argv: readonly string[]): number {
   }
   if (args.help) { process.stdout.write(`${USAGE}\n`); return 0; }
   if (args.version) { process.stdout.write(`trust-policy-lint ${VERSION}\n`); return 0; }
-  const service = createTrustPolicyService({
+  const service = createHostAwareService(createTrustPolicyService({
     data: bundledReferenceData,
     docsBaseUri: packagedDocsBaseUri(__dirname),
     onRuleError: (rule, error) => process.stderr.write(`trust-policy-lint: internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}\n`),
-  });
+  }), hostFormats, { context: (uri) => ({ siblings: () => readFolderSiblings(uri) }) });
   if (args.listRules) {
     for (const r of service.rules) process.stdout.write(`${r.id.padEnd(36)} ${r.defaultSeverity.padEnd(12)} ${r.description}\n`);
     return 0;
@@ -42,6 +44,17 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`trust-policy-lint: no files or folders given\n\n${USAGE}\n`);
     return 2;
   }
+  /** Who can assume each role: one policy, or each embedded policy under its logical id / resource address. */
+  const explainDocument = (doc: TextDocument): string[] => {
+    if (service.kindOf(doc) !== 'host') return explainPolicy(service.parse(doc), service.data, args.options);
+    const policies = service.embedded(doc);
+    if (!policies.length) return ['No role trust policy found in this file.'];
+    return policies.flatMap((e) => {
+      const options = { ...args.options, accounts: [...args.options.accounts, ...e.policy.ownAccounts] };
+      const line = doc.positionAt(e.policy.roleRange.offset).line + 1;
+      return [`${e.policy.name} (line ${line}):`, ...explainPolicy(service.parse(e.doc), service.data, options).map((s) => `  ${s.split(e.policy.ownAccounts[0] ?? '\u0000').join('(this account)')}`)];
+    });
+  };
   const { files, problems, fromFolders } = collectFiles(args.paths);
   let skipped = 0;
   let ioError = problems.length > 0;
@@ -58,12 +71,23 @@ export function main(argv: readonly string[]): number {
       }
       continue;
     }
+    const languageId = languageIdForFile(file, read.text);
+    let doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, languageId, 1, read.text);
+    const kind = service.kindOf(doc);
     // In folders, other JSON (package.json, identity or bucket policies) is not ours to judge; named files always are.
-    if (fromFolders.has(file) && !args.allJson && !matchesFilePattern(file, DEFAULT_FILE_PATTERNS) && !looksLikeTrustPolicy(read.text)) {
-      skipped++;
+    // Templates and Terraform files count when they hold a role's trust policy.
+    const isJson = /\.json$/i.test(file);
+    const inScope = kind === 'host'
+      ? service.embedded(doc).length > 0 || service.hostProblems(doc).length > 0
+      : isJson && (args.allJson || matchesFilePattern(file, DEFAULT_FILE_PATTERNS) || looksLikeTrustPolicy(read.text));
+    if (fromFolders.has(file) && !inScope) {
+      if (isJson) skipped++;
       continue;
     }
-    let doc = TextDocument.create(pathToFileURL(path.resolve(file)).href, 'iam-trust-policy', 1, read.text);
+    if (!fromFolders.has(file) && kind === 'none') {
+      results.push({ file, findings: [], explanation: args.explain ? ['No trust policy found in this file.'] : undefined });
+      continue;
+    }
     if (args.fix) {
       const edits = service.fixAll(doc, args.options);
       if (edits.length) {
@@ -86,7 +110,7 @@ export function main(argv: readonly string[]): number {
         range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.offset + f.length) },
         docsUrl: service.ruleDocsUri(f.rule),
       }));
-    results.push({ file, findings, ...(args.explain ? { explanation: explainPolicy(service.parse(doc), service.data, args.options) } : {}) });
+    results.push({ file, findings, ...(args.explain ? { explanation: explainDocument(doc) } : {}) });
   }
   if (skipped) {
     process.stderr.write(`trust-policy-lint: skipped ${skipped === 1 ? '1 JSON file' : `${skipped} JSON files`} in folders that ${skipped === 1 ? 'is not a trust policy' : 'are not trust policies'} (use --all-json, or name a file, to lint it anyway)\n`);

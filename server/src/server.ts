@@ -5,6 +5,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTrustPolicyService } from './service';
+import { createHostAwareService, hostFormats, type HostAwareService } from './service/embedded';
+import type { HostContext } from './service/embedded/types';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
@@ -14,19 +16,36 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 export const LARGE_DOCUMENT_CHARS = 200_000;
 const LARGE_DOCUMENT_DELAY_MS = 200;
 
-export interface ServerConfig {
+/** What the platform entry (node or browser) gives the server beyond the connection. */
+export interface ServerEnvironment {
+  /** Files of the same folder as `uri` that are not open (node reads the disk; a browser has none). */
+  readSiblings?: (uri: string) => readonly { uri: string; text: string }[];
   /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
   docsBaseUri?: string;
 }
 
-export function startServer(connection: Connection, config: ServerConfig = {}): void {
+const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
+
+export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const makeService = (docsBaseUri: string | undefined) => createTrustPolicyService({
+  const makeBaseService = (docsBaseUri: string | undefined) => createTrustPolicyService({
     data: bundledReferenceData,
     docsBaseUri,
     onRuleError: (rule, error) => connection.console.error(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   });
-  let service = makeService(config.docsBaseUri);
+  let baseService = makeBaseService(environment.docsBaseUri);
+  /** Sibling files of a host file: open documents first (their unsaved text), then the platform's reader. */
+  const hostContext = (uri: string): HostContext => ({
+    siblings: () => {
+      const folder = folderOf(uri);
+      const open = documents.all().filter((d) => d.uri !== uri && folderOf(d.uri) === folder && !d.uri.slice(folder.length).includes('/'));
+      const seen = new Set([uri, ...open.map((d) => d.uri)]);
+      const disk = (environment.readSiblings?.(uri) ?? []).filter((f) => !seen.has(f.uri));
+      return [...open.map((d) => ({ uri: d.uri, text: d.getText() })), ...disk];
+    },
+  });
+  // Other editors send trust policies as `json`; the VS Code client gives them their own language and says so.
+  let service: HostAwareService = createHostAwareService(baseService, hostFormats, { context: hostContext });
   let pullDiagnostics = false;
   let configurationRequests = false;
   let snippetEdits = false;
@@ -70,10 +89,14 @@ export function startServer(connection: Connection, config: ServerConfig = {}): 
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-    const init = params.initializationOptions as { settings?: RawSettings; docsBaseUri?: unknown } | undefined;
+    const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
-    // The client knows where its copy of the pages is (in a browser the server has no file system to look in).
-    if (typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '') service = makeService(init.docsBaseUri);
+    // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
+    const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
+    if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);
+    if (clientDocs || init?.plainJsonIsPolicy === false) {
+      service = createHostAwareService(baseService, hostFormats, { context: hostContext, ...(init?.plainJsonIsPolicy === false ? { plainPolicyLanguages: ['iam-trust-policy'] } : {}) });
+    }
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -64,11 +64,16 @@ function matches(e: Expected, d: Diagnostic): boolean {
  * Asserts that the diagnostics of the given rules are exactly the annotated ones (compared as sets).
  * False negatives (expected, not reported) and false positives (reported, not expected) are listed separately.
  */
-export function checkDiagnostics(fixture: string, rules: string | readonly string[], options?: Partial<ServiceOptions>): Diagnostic[] {
+export function checkDiagnostics(
+  fixture: string,
+  rules: string | readonly string[],
+  options?: Partial<ServiceOptions>,
+  validate: (text: string, options?: Partial<ServiceOptions>) => Diagnostic[] = (text, o) => service.validate(doc(text), o),
+): Diagnostic[] {
   const ids = typeof rules === 'string' ? [rules] : rules;
   const { text, expected } = parseAnnotated(fixture);
   const wanted = expected.filter((e) => ids.includes(e.ruleId));
-  const actual = service.validate(doc(text), options).filter((d) => ids.includes(String(d.code)));
+  const actual = validate(text, options).filter((d) => ids.includes(String(d.code)));
   const unmatched = [...actual];
   const falseNegatives: Expected[] = [];
   for (const e of wanted) {

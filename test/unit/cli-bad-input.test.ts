@@ -142,7 +142,7 @@ describe('trust-policy-lint on bad input', function () {
     const empty = fs.mkdtempSync(path.join(dir, 'empty-'));
     const none = run([empty]);
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /no \*\.json files/);
+    assert.match(none.stderr, /no \*\.json, \*\.yaml, \*\.yml, \*\.template or \*\.tf files/);
   });
 
   it('keeps going after a bad file: the good one is still linted and the output stays valid JSON', () => {

@@ -7,7 +7,10 @@ export interface FileProblem {
   message: string;
 }
 
-/** Expands files and folders into *.json files, skipping node_modules and dot-folders, following no symlink loops. */
+/** Files a folder walk considers: JSON policies and templates, YAML templates, Terraform. */
+const HOST_FILE = /\.(json|ya?ml|template|tf)$/i;
+
+/** Expands files and folders into *.json, *.yaml, *.yml, *.template and *.tf files, skipping node_modules and dot-folders, following no symlink loops. */
 export function collectFiles(inputs: readonly string[]): { files: string[]; problems: FileProblem[]; fromFolders: Set<string> } {
   const files: string[] = [];
   const fromFolders = new Set<string>();
@@ -46,7 +49,7 @@ export function collectFiles(inputs: readonly string[]): { files: string[]; prob
       if (isDir) {
         if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
         walk(full, full);
-      } else if (isFile && entry.name.toLowerCase().endsWith('.json')) {
+      } else if (isFile && HOST_FILE.test(entry.name)) {
         files.push(full);
         fromFolders.add(full);
       }
@@ -63,7 +66,7 @@ export function collectFiles(inputs: readonly string[]): { files: string[]; prob
     if (st.isDirectory()) {
       const before = files.length;
       walk(input, input);
-      if (files.length === before) problems.push({ path: input, message: 'no *.json files found in this folder' });
+      if (files.length === before) problems.push({ path: input, message: 'no *.json, *.yaml, *.yml, *.template or *.tf files found in this folder' });
     } else if (st.isFile()) files.push(input);
     // Reading a pipe or a device could block forever or never end.
     else problems.push({ path: input, message: 'not a regular file (a pipe, socket or device)' });

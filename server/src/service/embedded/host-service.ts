@@ -1,0 +1,296 @@
+// The trust-policy service for any document: plain policies go straight to the base service; host files
+// (CloudFormation, Terraform) are split into virtual policies whose results are mapped back into the host file.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic,
+  type Hover, type Position, type Range, type TextEdit,
+} from 'vscode-languageserver-types';
+import type { TrustPolicyService } from '../service';
+import { DIAGNOSTIC_SOURCE } from '../service';
+import type { ResolvedFinding } from '../analyze';
+import type { OffsetEdit, Rule, ServiceOptions } from '../types';
+import { toHostRange, toVirtualOffset, touchesUnknown } from './mapping';
+import { translateEdits } from './translate';
+import { OWN_ACCOUNT, type HostContext, type HostFormat, type VirtualPolicy } from './types';
+
+/** Rule id of a finding about the host file itself (a template that is not valid YAML or HCL). */
+export const HOST_SYNTAX = 'host-syntax';
+
+export interface EmbeddedPolicy {
+  policy: VirtualPolicy;
+  /** The virtual JSON as a document the base service analyses. */
+  doc: TextDocument;
+}
+
+export interface HostServiceOptions {
+  /** Documents of these language ids that are not templates are plain trust policies (other editors send `json`). */
+  plainPolicyLanguages?: readonly string[];
+  /** What a host module may read besides the document (sibling .tf files). */
+  context?: (uri: string) => HostContext;
+}
+
+export interface HostAwareService extends TrustPolicyService {
+  /** How the service reads this document: a plain policy, a host file with embedded policies, or neither. */
+  kindOf(doc: TextDocument): 'policy' | 'host' | 'none';
+  /** The embedded policies of a host document (empty for other documents). */
+  embedded(doc: TextDocument): EmbeddedPolicy[];
+  /** Problems of a host file that kept policies from being read. */
+  hostProblems(doc: TextDocument): { range: { offset: number; length: number }; message: string }[];
+}
+
+const hostSyntaxRule: Rule = {
+  id: HOST_SYNTAX, defaultSeverity: 'error', description: 'The template or Terraform file cannot be read, so its trust policies were not checked.',
+  docsUrl: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-formats.html', check: () => [],
+};
+
+/** Messages and hovers name the placeholder of the role's own account in words. */
+function ownAccountInWords(text: string): string {
+  return text.includes(OWN_ACCOUNT) ? text.split(OWN_ACCOUNT).join('(this account)') : text;
+}
+
+function withOwnAccounts(options: Partial<ServiceOptions> | undefined, vp: VirtualPolicy): Partial<ServiceOptions> {
+  if (!vp.ownAccounts.length) return options ?? {};
+  return { ...options, accounts: [...(options?.accounts ?? []), ...vp.ownAccounts] };
+}
+
+export function createHostAwareService(base: TrustPolicyService, formats: readonly HostFormat[], config: HostServiceOptions = {}): HostAwareService {
+  const plainLanguages = new Set(config.plainPolicyLanguages ?? ['iam-trust-policy', 'json', 'jsonc']);
+  const cache = new Map<string, { version: number; text: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] }>();
+
+  function formatOf(doc: TextDocument): HostFormat | undefined {
+    if (doc.languageId === 'iam-trust-policy') return undefined;
+    const text = doc.getText();
+    return formats.find((f) => f.accepts(doc.uri, doc.languageId, text));
+  }
+
+  function kindOf(doc: TextDocument): 'policy' | 'host' | 'none' {
+    if (formatOf(doc)) return 'host';
+    return plainLanguages.has(doc.languageId) ? 'policy' : 'none';
+  }
+
+  function extract(doc: TextDocument) {
+    const text = doc.getText();
+    const hit = cache.get(doc.uri);
+    if (hit && hit.version === doc.version && hit.text === text) return hit;
+    const format = formatOf(doc);
+    let entry: { version: number; text: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] };
+    if (!format) entry = { version: doc.version, text, embedded: [], problems: [] };
+    else {
+      let result: ReturnType<HostFormat['extract']>;
+      try {
+        result = format.extract(doc.uri, text, config.context?.(doc.uri) ?? {});
+      } catch (e) {
+        result = { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This file could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+      }
+      entry = {
+        version: doc.version, text, problems: result.problems,
+        embedded: result.policies.map((policy, i) => ({ policy, doc: TextDocument.create(`${doc.uri}#policy-${i}-${policy.name}`, 'iam-trust-policy', doc.version, policy.text) })),
+      };
+    }
+    cache.set(doc.uri, entry);
+    if (cache.size > 100) cache.delete(cache.keys().next().value as string);
+    return entry;
+  }
+
+  const embedded = (doc: TextDocument) => (kindOf(doc) === 'host' ? extract(doc).embedded : []);
+
+  /** Maps a virtual range to the host document's LSP range. */
+  function hostRange(doc: TextDocument, e: EmbeddedPolicy, range: Range): Range {
+    const offset = e.doc.offsetAt(range.start);
+    const r = toHostRange(e.policy, { offset, length: e.doc.offsetAt(range.end) - offset });
+    return { start: doc.positionAt(r.offset), end: doc.positionAt(r.offset + r.length) };
+  }
+
+  /** The embedded policy at a host position and the matching virtual position. */
+  function at(doc: TextDocument, position: Position): { e: EmbeddedPolicy; position: Position } | undefined {
+    const offset = doc.offsetAt(position);
+    for (const e of embedded(doc)) {
+      const v = toVirtualOffset(e.policy, offset);
+      if (v !== undefined) return { e, position: e.doc.positionAt(v) };
+    }
+    return undefined;
+  }
+
+  function virtualFindings(e: EmbeddedPolicy, options?: Partial<ServiceOptions>): ResolvedFinding[] {
+    return base.findings(e.doc, withOwnAccounts(options, e.policy)).filter((f) => !touchesUnknown(e.policy, { offset: f.offset, length: f.length }));
+  }
+
+  function findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[] {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.findings(doc, options);
+    if (kind === 'none') return [];
+    const { embedded: policies, problems } = extract(doc);
+    const out: ResolvedFinding[] = [];
+    if (options?.ruleSeverities?.[HOST_SYNTAX] !== 'off') {
+      for (const p of problems) out.push({ rule: hostSyntaxRule, severity: (options?.ruleSeverities?.[HOST_SYNTAX] as ResolvedFinding['severity'] | undefined) ?? 'error', offset: p.range.offset, length: p.range.length, finding: { message: p.message } });
+    }
+    for (const e of policies) {
+      for (const f of virtualFindings(e, options)) {
+        const r = toHostRange(e.policy, { offset: f.offset, length: f.length });
+        out.push({ ...f, offset: r.offset, length: r.length, finding: { ...f.finding, message: ownAccountInWords(f.finding.message) } });
+      }
+    }
+    return out.sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+  }
+
+  /** The base diagnostics of each embedded policy, with their host ranges (unknown values filtered). */
+  function mappedDiagnostics(doc: TextDocument, e: EmbeddedPolicy, options?: Partial<ServiceOptions>): { virtual: Diagnostic; host: Diagnostic }[] {
+    return base.validate(e.doc, withOwnAccounts(options, e.policy))
+      .filter((d) => {
+        const offset = e.doc.offsetAt(d.range.start);
+        return !touchesUnknown(e.policy, { offset, length: e.doc.offsetAt(d.range.end) - offset });
+      })
+      .map((d) => ({ virtual: d, host: { ...d, range: hostRange(doc, e, d.range), message: typeof d.message === 'string' ? ownAccountInWords(d.message) : d.message } }));
+  }
+
+  function validate(doc: TextDocument, options?: Partial<ServiceOptions>): Diagnostic[] {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.validate(doc, options);
+    if (kind === 'none') return [];
+    const out: Diagnostic[] = [];
+    const { problems } = extract(doc);
+    const severity = options?.ruleSeverities?.[HOST_SYNTAX];
+    if (severity !== 'off') {
+      for (const p of problems) {
+        out.push({
+          range: { start: doc.positionAt(p.range.offset), end: doc.positionAt(p.range.offset + p.range.length) },
+          severity: severity === 'warning' ? DiagnosticSeverity.Warning : severity === 'information' ? DiagnosticSeverity.Information : severity === 'hint' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Error,
+          code: HOST_SYNTAX, source: DIAGNOSTIC_SOURCE, message: p.message,
+        });
+      }
+    }
+    for (const e of embedded(doc)) out.push(...mappedDiagnostics(doc, e, options).map((m) => m.host));
+    return out;
+  }
+
+  const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  const overlaps = (a: Range, b: Range) => {
+    const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+    return !before(a.end, b.start) && !before(b.end, a.start);
+  };
+
+  /** Host edits for virtual LSP edits on one embedded policy, or undefined when the host cannot express them. */
+  function hostEdits(doc: TextDocument, e: EmbeddedPolicy, edits: readonly TextEdit[]): TextEdit[] | undefined {
+    const offsetEdits: OffsetEdit[] = edits.map((t) => ({ offset: e.doc.offsetAt(t.range.start), length: e.doc.offsetAt(t.range.end) - e.doc.offsetAt(t.range.start), newText: t.newText }));
+    const translated = translateEdits(e.policy, offsetEdits, doc.getText());
+    if (!translated || translated.length === 0) return undefined;
+    return translated.map((h) => ({ range: { start: doc.positionAt(h.offset), end: doc.positionAt(h.offset + h.length) }, newText: h.newText }));
+  }
+
+  function codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>, snippetEdits?: boolean): CodeAction[] {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.codeActions(doc, range, diagnostics, options, snippetEdits);
+    if (kind === 'none') return [];
+    const wanted = diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE && typeof d.code === 'string');
+    const actions: CodeAction[] = [];
+    for (const e of embedded(doc)) {
+      for (const m of mappedDiagnostics(doc, e, options)) {
+        const diagnostic = wanted.find((d) => d.code === m.host.code && sameRange(d.range, m.host.range));
+        if (!diagnostic || !overlaps(m.host.range, range)) continue;
+        // Snippet placeholders cannot be carried through a host rewrite; the defaults are written instead.
+        for (const action of base.codeActions(e.doc, m.virtual.range, [m.virtual], withOwnAccounts(options, e.policy), false)) {
+          const edits = action.edit?.changes?.[e.doc.uri];
+          if (!edits) continue;
+          const translated = hostEdits(doc, e, edits);
+          if (!translated) continue;
+          actions.push({ ...action, diagnostics: [diagnostic], edit: { changes: { [doc.uri]: translated } } });
+        }
+      }
+    }
+    return actions;
+  }
+
+  function fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[] {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.fixAll(doc, options);
+    if (kind === 'none') return [];
+    const out: TextEdit[] = [];
+    for (const e of embedded(doc)) {
+      const edits = base.fixAll(e.doc, withOwnAccounts(options, e.policy));
+      if (!edits.length) continue;
+      const translated = hostEdits(doc, e, edits);
+      if (translated) out.push(...translated);
+    }
+    return out;
+  }
+
+  /** A completion item whose edit replaces a whole string of the virtual policy, rewritten for the host. */
+  function hostItem(doc: TextDocument, e: EmbeddedPolicy, item: CompletionItem): CompletionItem | undefined {
+    const edit = item.textEdit;
+    if (!edit || !('range' in edit)) return undefined;
+    const start = e.doc.offsetAt(edit.range.start);
+    const end = e.doc.offsetAt(edit.range.end);
+    const node = e.policy.nodes.find((n) => (n.kind === 'scalar' || n.kind === 'key') && n.virtual.offset === start && n.virtual.length === end - start);
+    if (!node) return undefined;
+    let value: unknown;
+    const snippet = item.insertTextFormat === 2;
+    const raw = snippet ? edit.newText.replace(/\\([$}\\])/g, '$1') : edit.newText;
+    if (snippet && /\$\{?\d/.test(edit.newText.replace(/\\\$/g, ''))) return undefined;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+    if (typeof value !== 'string') return undefined;
+    const newText = e.policy.editor?.renderString?.(node, value) ?? JSON.stringify(value);
+    const range = { start: doc.positionAt(node.host.offset), end: doc.positionAt(node.host.offset + node.host.length) };
+    return { ...item, insertTextFormat: 1, filterText: newText, textEdit: { range, newText }, additionalTextEdits: undefined };
+  }
+
+  function complete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.complete(doc, position, options);
+    const hit = kind === 'host' ? at(doc, position) : undefined;
+    if (!hit) return { isIncomplete: false, items: [] };
+    const list = base.complete(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy));
+    const items = list.items.map((i) => hostItem(doc, hit.e, i)).filter((i): i is CompletionItem => !!i && i.kind !== CompletionItemKind.Snippet);
+    return { isIncomplete: list.isIncomplete, items };
+  }
+
+  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.hover(doc, position, options);
+    const hit = kind === 'host' ? at(doc, position) : undefined;
+    if (!hit) return null;
+    const h = base.hover(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy));
+    if (!h) return null;
+    const contents = typeof h.contents === 'object' && 'kind' in h.contents ? { ...h.contents, value: ownAccountInWords(h.contents.value) } : h.contents;
+    return { contents, ...(h.range ? { range: hostRange(doc, hit.e, h.range) } : {}) };
+  }
+
+  function codeLenses(doc: TextDocument, options?: Partial<ServiceOptions>): CodeLens[] {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.codeLenses(doc, options);
+    const lenses: CodeLens[] = [];
+    for (const e of embedded(doc)) {
+      for (const lens of base.codeLenses(e.doc, withOwnAccounts(options, e.policy))) {
+        const r = hostRange(doc, e, lens.range);
+        lenses.push({ ...lens, range: { start: r.start, end: r.start }, ...(lens.command ? { command: { ...lens.command, title: ownAccountInWords(lens.command.title) } } : {}) });
+      }
+    }
+    return lenses;
+  }
+
+  const onlyPolicies = <T>(doc: TextDocument, empty: T, run: () => T): T => (kindOf(doc) === 'policy' ? run() : empty);
+
+  return {
+    ...base,
+    kindOf,
+    embedded,
+    hostProblems: (doc) => (kindOf(doc) === 'host' ? extract(doc).problems : []),
+    findings,
+    validate,
+    codeActions,
+    fixAll,
+    complete,
+    hover,
+    codeLenses,
+    // The host's own extension (YAML, Terraform) formats, folds and outlines host files.
+    format: (doc, range, formatting) => onlyPolicies(doc, [], () => base.format(doc, range, formatting)),
+    documentSymbols: (doc) => onlyPolicies(doc, [], () => base.documentSymbols(doc)),
+    foldingRanges: (doc) => onlyPolicies(doc, [], () => base.foldingRanges(doc)),
+    selectionRanges: (doc, positions) => onlyPolicies(doc, [], () => base.selectionRanges(doc, positions)),
+  };
+}
+
+export { CodeActionKind };
