@@ -131,16 +131,17 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     const covering = findings(doc, opts).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
     const whys: string[] = [];
     const seen = new Set<string>();
+    let first: ResolvedFinding | undefined;
     for (const f of covering) {
       const why = seen.has(f.rule.id) ? undefined : ruleWhy(f.rule.id);
       seen.add(f.rule.id);
       if (!why) continue;
+      first ??= f;
       const page = rulePageUri(config.docsBaseUri, f.rule.id);
       whys.push(`**${f.rule.id}**: ${why}${page ? ` [More about ${f.rule.id}](${page})` : ''}`);
     }
-    if (whys.length === 0) return base;
+    if (!first) return base;
     const value = [base && MarkupContent.is(base.contents) ? base.contents.value : undefined, ...whys].filter(Boolean).join('\n\n---\n\n');
-    const first = covering[0];
     return { contents: { kind: MarkupKind.Markdown, value }, range: base?.range ?? toRange(doc, first.offset, first.length) };
   }
 
