@@ -15,8 +15,8 @@ const out = path.resolve(ROOT, outArg >= 0 ? args[outArg + 1] : `${manifest.name
 
 // Exactly these may ship (a .vscodeignore mistake must not leak sources, tests or node_modules).
 const REQUIRED = ['dist/client/extension.js', 'dist/server/main.js', 'package.json', 'language-configuration.json',
-  'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md'];
-const ALLOWED = [...REQUIRED.map((f) => new RegExp(`^${f.replace(/\./g, '\\.')}$`)), /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/];
+  'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/rules/README.md'];
+const ALLOWED = [...REQUIRED.map((f) => new RegExp(`^${f.replace(/\./g, '\\.')}$`)), /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/, /^docs\/rules\/[a-z0-9-]+\.md$/];
 
 if (!args.includes('--no-build')) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });

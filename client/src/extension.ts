@@ -20,9 +20,10 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     // Templates and Terraform keep their own language (and the YAML / Terraform extensions); the server reads the
     // roles' trust policies in them and answers nothing for files without one.
     documentSelector: [{ language: LANGUAGE_ID }, ...HOST_SELECTORS],
-    initializationOptions: { plainJsonIsPolicy: false },
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
+    // Diagnostics link to the rule pages shipped in the extension (a URI that also works in a browser build).
+    initializationOptions: { plainJsonIsPolicy: false, docsBaseUri: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString()}/` },
   };
   client = new LanguageClient('iamTrustPolicy', 'IAM Trust Policy', serverOptions, clientOptions);
   starting = client.start();

@@ -20,16 +20,20 @@ const LARGE_DOCUMENT_DELAY_MS = 200;
 export interface ServerEnvironment {
   /** Files of the same folder as `uri` that are not open (node reads the disk; a browser has none). */
   readSiblings?: (uri: string) => readonly { uri: string; text: string }[];
+  /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
+  docsBaseUri?: string;
 }
 
 const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
 
 export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
   const documents = new TextDocuments(TextDocument);
-  const baseService = createTrustPolicyService({
+  const makeBaseService = (docsBaseUri: string | undefined) => createTrustPolicyService({
     data: bundledReferenceData,
+    docsBaseUri,
     onRuleError: (rule, error) => connection.console.error(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   });
+  let baseService = makeBaseService(environment.docsBaseUri);
   /** Sibling files of a host file: open documents first (their unsaved text), then the platform's reader. */
   const hostContext = (uri: string): HostContext => ({
     siblings: () => {
@@ -85,10 +89,13 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-    const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean } | undefined;
+    const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
-    if (init?.plainJsonIsPolicy === false) {
-      service = createHostAwareService(baseService, hostFormats, { context: hostContext, plainPolicyLanguages: ['iam-trust-policy'] });
+    // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
+    const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
+    if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);
+    if (clientDocs || init?.plainJsonIsPolicy === false) {
+      service = createHostAwareService(baseService, hostFormats, { context: hostContext, ...(init?.plainJsonIsPolicy === false ? { plainPolicyLanguages: ['iam-trust-policy'] } : {}) });
     }
     return {
       capabilities: {

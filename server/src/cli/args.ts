@@ -18,6 +18,8 @@ export interface CliArgs {
   quiet: boolean;
   /** Lint every *.json found in folders, not only the ones that look like trust policies. */
   allJson: boolean;
+  /** Print this rule's page and exit. */
+  explainRule?: string;
 }
 
 export const USAGE = `Usage: trust-policy-lint [options] PATH...
@@ -38,6 +40,7 @@ Options:
   --quiet                      Report errors only
   --all-json                   In folders, lint every *.json file, not only the trust policies
   --list-rules                 List the rules with their ids and default severities
+  --explain-rule ID            Print the rule's page: what it checks, why, and examples
   -h, --help                   Show this help
   -v, --version                Show the version
 
@@ -100,6 +103,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--quiet': result.quiet = true; break;
       case '--all-json': result.allJson = true; break;
       case '--list-rules': result.listRules = true; break;
+      case '--explain-rule': result.explainRule = value().trim(); break;
       case '-h': case '--help': result.help = true; break;
       case '-v': case '--version': result.version = true; break;
       case '--': result.paths.push(...argv.slice(i + 1)); i = argv.length; break;

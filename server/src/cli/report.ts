@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule, Severity } from '../service/types';
+import { rulePage } from '../service/rule-docs';
 
 export interface CliFinding {
   ruleId: string;
@@ -45,14 +46,18 @@ export function renderText(results: readonly FileResult[]): string {
 export function renderJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map((r) => ({
     file: r.file,
-    findings: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range })),
+    findings: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}) })),
     ...(r.explanation ? { explanation: r.explanation } : {}),
   })), null, 2) + '\n';
 }
 
 const sarifLevel: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function renderSarif(results: readonly FileResult[], rules: readonly Rule[], version: string): string {
+/**
+ * SARIF 2.1.0. Each rule's helpUri is its page (docsUri, e.g. the installed docs/rules/<id>.md) and `help` carries
+ * the page itself, which GitHub code scanning shows (help.markdown) next to an alert.
+ */
+export function renderSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, docsUri: (rule: Rule) => string = (r) => r.docsUrl): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const extra: Rule[] = [];
   const ruleIndex = (id: string): number => {
@@ -85,12 +90,17 @@ export function renderSarif(results: readonly FileResult[], rules: readonly Rule
           name: 'trust-policy-lint',
           version,
           informationUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html',
-          rules: [...rules, ...extra].map((r) => ({
-            id: r.id,
-            shortDescription: { text: r.description },
-            ...(r.docsUrl ? { helpUri: r.docsUrl } : {}),
-            defaultConfiguration: { level: sarifLevel[r.defaultSeverity] },
-          })),
+          rules: [...rules, ...extra].map((r) => {
+            const helpUri = docsUri(r);
+            const page = rulePage(r.id);
+            return {
+              id: r.id,
+              shortDescription: { text: r.description },
+              ...(helpUri ? { helpUri } : {}),
+              ...(page ? { help: { text: page, markdown: page } } : {}),
+              defaultConfiguration: { level: sarifLevel[r.defaultSeverity] },
+            };
+          }),
         },
       },
       columnKind: 'utf16CodeUnits',
