@@ -34,7 +34,7 @@ describe('language server: trust policies inside templates', () => {
     const remove = actions.find((a) => a.title === 'Remove Resource');
     assert.ok(remove, actions.map((a) => a.title).join());
     assert.deepEqual(remove.edit?.changes?.[uri], [{ range: { start: { line: 11, character: 34 }, end: { line: 12, character: 25 } }, newText: '' }]);
-    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 18 } }) as Hover;
+    const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 10, character: 26 } }) as Hover;
     assert.match(JSON.stringify(hover.contents), /EC2/);
     const lenses = await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as { range: { start: { line: number } } }[];
     assert.deepEqual(lenses.map((l) => l.range.start.line), [8]);
