@@ -1,6 +1,6 @@
 // CloudFormation and SAM templates (YAML or JSON, CDK output too): every AssumeRolePolicyDocument of an
 // AWS::IAM::Role or AWS::Serverless::Function becomes a virtual policy. Parsed with the `yaml` package (JSON is YAML).
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type CollectionTag, type Document, type ScalarTag, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder, type Piece } from './builder';
 import { OWN_ACCOUNT, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
@@ -338,11 +338,25 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
   };
 }
 
+/** CloudFormation's short-form tags, declared so the reader keeps them as tags without a warning per use. */
+const SHORT_TAGS = ['Ref', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Cidr', 'GetAZs',
+  'Equals', 'Not', 'And', 'Or', 'Condition', 'Transform', 'ToJsonString', 'Length', 'ForEach'];
+const CUSTOM_TAGS: ScalarTag[] | CollectionTag[] = SHORT_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value: string) => value } as ScalarTag,
+  { tag: `!${name}`, collection: 'seq', resolve: (value: unknown) => value } as unknown as ScalarTag,
+  { tag: `!${name}`, collection: 'map', resolve: (value: unknown) => value } as unknown as ScalarTag,
+]);
+
+/** Reads a template the way CloudFormation does: YAML 1.2 core schema, merge keys, duplicate keys kept, short-form tags. */
+export function parseTemplate(text: string): Document {
+  return parseDocument(text, { uniqueKeys: false, merge: true, strict: false, prettyErrors: false, customTags: CUSTOM_TAGS });
+}
+
 function extractTemplate(text: string): HostExtraction {
   const problems: HostExtraction['problems'] = [];
   let doc: Document;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, merge: true, strict: false, prettyErrors: false });
+    doc = parseTemplate(text);
   } catch (e) {
     return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This template cannot be read: ${e instanceof Error ? e.message : String(e)}` }] };
   }
