@@ -1,5 +1,6 @@
 // Node entry of the language server: `trust-policy-language-server --stdio` (or --node-ipc / --socket from a client).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { configureAssets, loadAsset } from './assets-node';
 import { startServer } from './server';
 
 if (process.argv.includes('--version')) {
@@ -20,4 +21,4 @@ const report = (kind: string) => (error: unknown) => {
 };
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-startServer(createConnection(ProposedFeatures.all));
+startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets });

@@ -8,13 +8,15 @@ import { createTrustPolicyService } from './service';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
+import type { ServerHost } from './assets';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 const LARGE_DOCUMENT_DELAY_MS = 200;
 
-export function startServer(connection: Connection): void {
+/** `host` holds what differs by platform (node, web worker): where assets come from. */
+export function startServer(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const service = createTrustPolicyService({
     data: bundledReferenceData,
@@ -65,6 +67,7 @@ export function startServer(connection: Connection): void {
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: RawSettings } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
+    host.configureAssets(params.initializationOptions);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
