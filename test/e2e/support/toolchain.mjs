@@ -18,10 +18,10 @@ const onPath = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).statu
 export function toolStatus() {
   const where = (p) => path.relative(ROOT, p) || p;
   return [
-    { name: `Node 24 (${where(NODE24)})`, ok: fs.existsSync(NODE24), neededBy: ['extension host', 'UI smoke'] },
+    { name: `Node 24 (${where(NODE24)})`, ok: fs.existsSync(NODE24), neededBy: ['extension host', 'UI smoke', 'web worker UI'] },
     { name: `code-server (${where(CODE_SERVER)})`, // .version is written by setup-e2e.sh only after a complete install
-      ok: fs.existsSync(CODE_SERVER) && (!!process.env.CODE_SERVER_ENTRY || fs.existsSync(path.join(TOOLS, 'code-server', '.version'))), neededBy: ['extension host', 'UI smoke'] },
-    { name: 'chromium (Debian)', ok: fs.existsSync(CHROMIUM), neededBy: ['extension host', 'UI smoke'] },
+      ok: fs.existsSync(CODE_SERVER) && (!!process.env.CODE_SERVER_ENTRY || fs.existsSync(path.join(TOOLS, 'code-server', '.version'))), neededBy: ['extension host', 'UI smoke', 'web worker UI'] },
+    { name: 'chromium (Debian)', ok: fs.existsSync(CHROMIUM), neededBy: ['extension host', 'UI smoke', 'web worker UI'] },
     { name: 'neovim (Debian)', ok: onPath(NVIM), neededBy: ['Neovim'] },
   ];
 }
