@@ -7,7 +7,7 @@ import { createTrustPolicyService } from './service';
 import { bundledReferenceData } from './data';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { collectFiles, readPolicyFile } from './cli/files';
-import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
+import { renderGithub, renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
 
@@ -91,7 +91,9 @@ export function main(argv: readonly string[]): number {
       ioError = true;
     }
   }
-  const out = args.format === 'json' ? renderJson(results) : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION) : renderText(results);
+  const out = args.format === 'json' ? renderJson(results)
+    : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION)
+      : args.format === 'github' ? renderGithub(results) : renderText(results);
   process.stdout.write(out);
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;
