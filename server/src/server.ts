@@ -24,6 +24,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
   let pullDiagnostics = false;
   let configurationRequests = false;
+  let configurationChangeRegistration = false;
   let snippetEdits = false;
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
@@ -64,6 +65,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
+    configurationChangeRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: RawSettings } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
@@ -87,7 +89,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
   });
 
   connection.onInitialized(() => {
-    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (configurationRequests && configurationChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   });
 
   async function publish(doc: TextDocument): Promise<void> {

@@ -1,5 +1,5 @@
 // The editor (e2e) stage of `npm test`: VS Code extension host, VS Code UI with the packaged .vsix (Node and web
-// worker extension hosts), and Neovim.
+// worker extension hosts), Neovim and Emacs (eglot).
 // Installs missing tools first (scripts/setup-e2e.sh), prints "N passed, N failed" per runner, appends one JSON
 // line per runner to $TEST_SUMMARY_FILE, and exits non-zero on any failure — including a tool that could not be
 // installed: a runner that cannot run is reported loudly and counted as failed, never skipped.
@@ -11,6 +11,7 @@ import { runExtensionTests } from './run-extension-tests.mjs';
 import { runUiSmoke } from './ui-smoke.mjs';
 import { runWebSmoke } from './web-smoke.mjs';
 import { runNeovim } from './run-neovim.mjs';
+import { runEmacs } from './run-emacs.mjs';
 
 const started = Date.now();
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
@@ -34,7 +35,7 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('e2e: the build failed; no editor test can run');
-  cannotRun.add('extension host').add('UI smoke').add('web worker UI').add('Neovim');
+  cannotRun.add('extension host').add('UI smoke').add('web worker UI').add('Neovim').add('Emacs eglot');
 }
 
 // One .vsix for both UI runners (desktop-style Node extension host and the web worker host).
@@ -63,6 +64,7 @@ const runners = [
   { label: 'UI smoke', title: 'packaged .vsix in the VS Code workbench (code-server + headless Chromium)', run: withVsix(runUiSmoke) },
   { label: 'web worker UI', title: "packaged .vsix in the workbench's web worker extension host (browser client + worker server)", run: withVsix(runWebSmoke) },
   { label: 'Neovim', title: "Neovim's built-in LSP client against the stdio server", run: runNeovim },
+  { label: 'Emacs eglot', title: 'Emacs with eglot (batch) against the stdio server, configured by docs/editors.md', run: runEmacs },
 ];
 let anyFailed = build.status !== 0;
 for (const runner of runners) {

@@ -11,8 +11,10 @@ export const NODE24 = process.env.CODE_SERVER_NODE || path.join(TOOLS, 'node24/n
 export const CODE_SERVER = process.env.CODE_SERVER_ENTRY || path.join(TOOLS, 'code-server/node_modules/code-server/out/node/entry.js');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const NVIM = process.env.NVIM_BIN || 'nvim';
+export const EMACS = process.env.EMACS_BIN || 'emacs';
 
 const onPath = (cmd) => spawnSync(cmd, ['--version'], { stdio: 'ignore' }).status === 0;
+const hasEglot = () => spawnSync(EMACS, ['--batch', '-q', '--eval', "(kill-emacs (if (locate-library \"eglot\") 0 1))"], { stdio: 'ignore' }).status === 0;
 
 /** Each tool with whether it is usable right now; the runners that need it are listed for the failure message. */
 export function toolStatus() {
@@ -23,5 +25,7 @@ export function toolStatus() {
       ok: fs.existsSync(CODE_SERVER) && (!!process.env.CODE_SERVER_ENTRY || fs.existsSync(path.join(TOOLS, 'code-server', '.version'))), neededBy: ['extension host', 'UI smoke', 'web worker UI'] },
     { name: 'chromium (Debian)', ok: fs.existsSync(CHROMIUM), neededBy: ['extension host', 'UI smoke', 'web worker UI'] },
     { name: 'neovim (Debian)', ok: onPath(NVIM), neededBy: ['Neovim'] },
+    // Emacs 28 (Debian 12) has no built-in eglot: Debian's elpa-eglot provides it.
+    { name: 'emacs + eglot (Debian emacs-nox, elpa-eglot)', ok: onPath(EMACS) && hasEglot(), neededBy: ['Emacs eglot'] },
   ];
 }
