@@ -38,6 +38,7 @@ try {
     if (!fs.existsSync(path.join(ROOT, f))) fail(`${f} is missing; run the build first`);
     copy(f);
   }
+  copy('docs/editors.md');
   if (fs.existsSync(path.join(ROOT, 'docs', 'rules'))) copy('docs/rules');
   for (const bin of Object.values(manifest.bin)) fs.chmodSync(path.join(stage, bin), 0o755);
 

@@ -37,13 +37,13 @@ describe('npm package (trust-policy-lint)', function () {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  it('holds only what the CLI and the stdio server need: two bundles, the wasm assets, the rule pages, README, LICENSE', () => {
+  it('holds only what the CLI and the stdio server need: two bundles, the wasm assets, the rule pages, editor set-ups, README, LICENSE', () => {
     const listed = run('tar', ['-tzf', tarball]).stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')).sort();
     const rulePages = fs.existsSync(path.join(ROOT, 'docs', 'rules'))
       ? fs.readdirSync(path.join(ROOT, 'docs', 'rules'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
         .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       : [];
-    const expected = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/server/main.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', ...rulePages].sort();
+    const expected = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/server/main.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', 'docs/editors.md', ...rulePages].sort();
     assert.deepEqual(listed, expected);
   });
 
