@@ -38,7 +38,8 @@ function freeIdentifiers(source: string): { name: string; line: number }[] {
   return found;
 }
 
-describe('web build: no Node API reachable from the browser bundles', () => {
+describe('web build: no Node API reachable from the browser bundles', function () {
+  this.timeout(30_000); // parses every source file of the bundles
   for (const [which, bundle] of Object.entries(BUNDLES)) {
     it(`${which} (${bundle}) imports no Node module and no Node-only project file`, () => {
       const meta = metafile(bundle);
