@@ -9,7 +9,7 @@ import { languageIdForFile, readFolderSiblings } from './cli/hosts';
 import { bundledReferenceData } from './data';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { collectFiles, readPolicyFile } from './cli/files';
-import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
+import { renderGithub, renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
 import { packagedDocsBaseUri } from './cli/docs-location';
@@ -119,7 +119,9 @@ export function main(argv: readonly string[]): number {
       ioError = true;
     }
   }
-  const out = args.format === 'json' ? renderJson(results) : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION, service.ruleDocsUri) : renderText(results);
+  const out = args.format === 'json' ? renderJson(results)
+    : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION, service.ruleDocsUri)
+      : args.format === 'github' ? renderGithub(results) : renderText(results);
   process.stdout.write(out);
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

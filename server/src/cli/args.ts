@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type ServiceOptions, type SeveritySetting } from '../s
 
 export class UsageError extends Error {}
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 
 export interface CliArgs {
   paths: string[];
@@ -28,7 +28,7 @@ Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files 
 policies (by name, e.g. *.trust.json, or by content); files named on the command line are always linted.
 
 Options:
-  --format text|json|sarif     Output format (default: text)
+  --format FORMAT              text (default), json, sarif, or github (GitHub Actions annotations)
   --account ID                 An account the policies live in (repeatable, or comma-separated)
   --rule ID=SEVERITY           Override a rule: off|error|warning|information|hint (repeatable)
   --size-quota N               Trust policy size quota in non-whitespace characters (default: 2048)
@@ -74,7 +74,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (arg) {
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got "${f}"`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'github') throw new UsageError(`--format must be text, json, sarif or github, got "${f}"`);
         result.format = f;
         break;
       }

@@ -1,4 +1,4 @@
-// Renders lint results as text, JSON or SARIF 2.1.0.
+// Renders lint results as text, JSON, SARIF 2.1.0 or GitHub Actions workflow commands (annotations).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule, Severity } from '../service/types';
@@ -113,4 +113,47 @@ export function renderSarif(results: readonly FileResult[], rules: readonly Rule
 function toSarifUri(file: string): string {
   if (!path.isAbsolute(file)) return file.split(path.sep).map(encodeURIComponent).join('/');
   return pathToFileURL(file).href;
+}
+
+const githubCommand: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** Escapes a workflow command's message as @actions/core does: %, CR and LF. */
+export function escapeGithubData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value: the message's escapes, plus the separators `:` and `,`. */
+export function escapeGithubProperty(s: string): string {
+  return escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands, one per finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`),
+ * which GitHub shows as annotations on the pull request's changed lines. Paths are made relative to `cwd` (the
+ * checkout) with forward slashes, as annotations expect; positions are 1-based. Information and hints are notices.
+ */
+export function renderGithub(results: readonly FileResult[], cwd: string = process.cwd()): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let total = 0;
+  for (const r of results) {
+    const relative = path.isAbsolute(r.file) ? path.relative(cwd, r.file) : r.file;
+    const file = (relative.startsWith('..') || path.isAbsolute(relative) ? r.file : relative).split(path.sep).join('/');
+    for (const e of r.explanation ?? []) lines.push(`${file}: ${e}`);
+    for (const f of r.findings) {
+      total++;
+      if (f.severity === 'error') errors++;
+      const properties = [
+        `file=${escapeGithubProperty(file)}`,
+        `line=${f.range.start.line + 1}`,
+        `col=${f.range.start.character + 1}`,
+        `endLine=${f.range.end.line + 1}`,
+        `endColumn=${f.range.end.character + 1}`,
+        `title=${escapeGithubProperty(f.ruleId)}`,
+      ].join(',');
+      lines.push(`::${githubCommand[f.severity]} ${properties}::${escapeGithubData(f.message)}`);
+    }
+  }
+  lines.push(`trust-policy-lint: ${results.length} file${results.length === 1 ? '' : 's'} checked, ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})`);
+  return lines.join('\n') + '\n';
 }
