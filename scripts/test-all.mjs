@@ -12,6 +12,7 @@ const only = process.argv.slice(2);
 const stages = [
   { name: 'generated data is up to date', cmd: ['node', 'scripts/generate-data.mjs', '--check'] },
   { name: 'rule ids in the settings schema are up to date', cmd: ['node', 'scripts/sync-rule-settings.mjs', '--check'] },
+  { name: 'rule page index and module are up to date', cmd: ['node', 'scripts/rule-docs-index.mjs', '--check'] },
   { name: 'type-check', cmd: ['npx', 'tsc', '-p', '.'] },
   { name: 'lint', cmd: ['npx', 'eslint', '--max-warnings', '0', '.'] },
   { name: 'build', cmd: ['node', 'scripts/build.mjs'] },

@@ -9,9 +9,11 @@ import { languageIdForFile, readFolderSiblings } from './cli/hosts';
 import { bundledReferenceData } from './data';
 import { parseArgs, UsageError, USAGE } from './cli/args';
 import { collectFiles, readPolicyFile } from './cli/files';
-import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
+import { renderGithub, renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
+import { packagedDocsBaseUri } from './cli/docs-location';
+import { explainRule } from './cli/explain-rule';
 
 const VERSION = '0.1.0';
 
@@ -30,12 +32,14 @@ export function main(argv: readonly string[]): number {
   if (args.version) { process.stdout.write(`trust-policy-lint ${VERSION}\n`); return 0; }
   const service = createHostAwareService(createTrustPolicyService({
     data: bundledReferenceData,
+    docsBaseUri: packagedDocsBaseUri(__dirname),
     onRuleError: (rule, error) => process.stderr.write(`trust-policy-lint: internal error in rule ${rule.id}: ${error instanceof Error ? error.message : String(error)}\n`),
   }), hostFormats, { context: (uri) => ({ siblings: () => readFolderSiblings(uri) }) });
   if (args.listRules) {
     for (const r of service.rules) process.stdout.write(`${r.id.padEnd(36)} ${r.defaultSeverity.padEnd(12)} ${r.description}\n`);
     return 0;
   }
+  if (args.explainRule !== undefined) return explainRule(args.explainRule, service.rules);
   if (args.paths.length === 0) {
     process.stderr.write(`trust-policy-lint: no files or folders given\n\n${USAGE}\n`);
     return 2;
@@ -104,7 +108,7 @@ export function main(argv: readonly string[]): number {
         severity: f.severity,
         message: f.finding.message,
         range: { start: doc.positionAt(f.offset), end: doc.positionAt(f.offset + f.length) },
-        docsUrl: f.rule.docsUrl,
+        docsUrl: service.ruleDocsUri(f.rule),
       }));
     results.push({ file, findings, ...(args.explain ? { explanation: explainDocument(doc) } : {}) });
   }
@@ -115,7 +119,9 @@ export function main(argv: readonly string[]): number {
       ioError = true;
     }
   }
-  const out = args.format === 'json' ? renderJson(results) : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION) : renderText(results);
+  const out = args.format === 'json' ? renderJson(results)
+    : args.format === 'sarif' ? renderSarif(results, service.rules, VERSION, service.ruleDocsUri)
+      : args.format === 'github' ? renderGithub(results) : renderText(results);
   process.stdout.write(out);
   if (ioError) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0;

@@ -1,6 +1,10 @@
 // Node entry of the language server: `trust-policy-language-server --stdio` (or --node-ipc / --socket from a client).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { configureAssets, loadAsset } from './assets-node';
 import { startServer } from './server';
+import { readFolderSiblings } from './cli/hosts';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('trust-policy-language-server 0.1.0\n');
@@ -20,4 +24,7 @@ const report = (kind: string) => (error: unknown) => {
 };
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-startServer(createConnection(ProposedFeatures.all));
+// The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/main.js); the server
+// only links there and never reads them (their text is compiled in).
+const docsBaseUri = `${pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href}/`;
+startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings });

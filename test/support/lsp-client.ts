@@ -13,7 +13,7 @@ export interface TestClient {
   stderr: () => string;
   /** Resolves with the next diagnostics published for uri that satisfy the predicate (polling by event, no sleeps). */
   diagnostics(uri: string, predicate?: (d: Diagnostic[], version?: number) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
-  open(uri: string, text: string, version?: number): void;
+  open(uri: string, text: string, version?: number, languageId?: string): void;
   change(uri: string, version: number, text: string): void;
   shutdown(): Promise<void>;
 }
@@ -58,8 +58,8 @@ export async function startClient(options: { capabilities?: Record<string, unkno
         check();
       });
     },
-    open(uri, text, version = 1) {
-      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'iam-trust-policy', version, text } });
+    open(uri, text, version = 1, languageId = 'iam-trust-policy') {
+      connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     },
     change(uri, version, text) {
       connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });

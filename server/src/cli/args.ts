@@ -4,7 +4,7 @@ import { DEFAULT_OPTIONS, type ServiceOptions, type SeveritySetting } from '../s
 
 export class UsageError extends Error {}
 
-export type OutputFormat = 'text' | 'json' | 'sarif';
+export type OutputFormat = 'text' | 'json' | 'sarif' | 'github';
 
 export interface CliArgs {
   paths: string[];
@@ -18,6 +18,8 @@ export interface CliArgs {
   quiet: boolean;
   /** Lint every *.json found in folders, not only the ones that look like trust policies. */
   allJson: boolean;
+  /** Print this rule's page and exit. */
+  explainRule?: string;
 }
 
 export const USAGE = `Usage: trust-policy-lint [options] PATH...
@@ -26,7 +28,7 @@ Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files 
 policies (by name, e.g. *.trust.json, or by content); files named on the command line are always linted.
 
 Options:
-  --format text|json|sarif     Output format (default: text)
+  --format FORMAT              text (default), json, sarif, or github (GitHub Actions annotations)
   --account ID                 An account the policies live in (repeatable, or comma-separated)
   --rule ID=SEVERITY           Override a rule: off|error|warning|information|hint (repeatable)
   --size-quota N               Trust policy size quota in non-whitespace characters (default: 2048)
@@ -38,6 +40,7 @@ Options:
   --quiet                      Report errors only
   --all-json                   In folders, lint every *.json file, not only the trust policies
   --list-rules                 List the rules with their ids and default severities
+  --explain-rule ID            Print the rule's page: what it checks, why, and examples
   -h, --help                   Show this help
   -v, --version                Show the version
 
@@ -71,7 +74,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     switch (arg) {
       case '--format': {
         const f = value();
-        if (f !== 'text' && f !== 'json' && f !== 'sarif') throw new UsageError(`--format must be text, json or sarif, got "${f}"`);
+        if (f !== 'text' && f !== 'json' && f !== 'sarif' && f !== 'github') throw new UsageError(`--format must be text, json, sarif or github, got "${f}"`);
         result.format = f;
         break;
       }
@@ -100,6 +103,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--quiet': result.quiet = true; break;
       case '--all-json': result.allJson = true; break;
       case '--list-rules': result.listRules = true; break;
+      case '--explain-rule': result.explainRule = value().trim(); break;
       case '-h': case '--help': result.help = true; break;
       case '-v': case '--version': result.version = true; break;
       case '--': result.paths.push(...argv.slice(i + 1)); i = argv.length; break;

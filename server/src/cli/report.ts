@@ -1,7 +1,8 @@
-// Renders lint results as text, JSON or SARIF 2.1.0.
+// Renders lint results as text, JSON, SARIF 2.1.0 or GitHub Actions workflow commands (annotations).
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rule, Severity } from '../service/types';
+import { rulePage } from '../service/rule-docs';
 
 export interface CliFinding {
   ruleId: string;
@@ -45,14 +46,18 @@ export function renderText(results: readonly FileResult[]): string {
 export function renderJson(results: readonly FileResult[]): string {
   return JSON.stringify(results.map((r) => ({
     file: r.file,
-    findings: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range })),
+    findings: r.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(f.docsUrl ? { docsUrl: f.docsUrl } : {}) })),
     ...(r.explanation ? { explanation: r.explanation } : {}),
   })), null, 2) + '\n';
 }
 
 const sarifLevel: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function renderSarif(results: readonly FileResult[], rules: readonly Rule[], version: string): string {
+/**
+ * SARIF 2.1.0. Each rule's helpUri is its page (docsUri, e.g. the installed docs/rules/<id>.md) and `help` carries
+ * the page itself, which GitHub code scanning shows (help.markdown) next to an alert.
+ */
+export function renderSarif(results: readonly FileResult[], rules: readonly Rule[], version: string, docsUri: (rule: Rule) => string = (r) => r.docsUrl): string {
   const index = new Map(rules.map((r, i) => [r.id, i]));
   const extra: Rule[] = [];
   const ruleIndex = (id: string): number => {
@@ -85,12 +90,17 @@ export function renderSarif(results: readonly FileResult[], rules: readonly Rule
           name: 'trust-policy-lint',
           version,
           informationUri: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html',
-          rules: [...rules, ...extra].map((r) => ({
-            id: r.id,
-            shortDescription: { text: r.description },
-            ...(r.docsUrl ? { helpUri: r.docsUrl } : {}),
-            defaultConfiguration: { level: sarifLevel[r.defaultSeverity] },
-          })),
+          rules: [...rules, ...extra].map((r) => {
+            const helpUri = docsUri(r);
+            const page = rulePage(r.id);
+            return {
+              id: r.id,
+              shortDescription: { text: r.description },
+              ...(helpUri ? { helpUri } : {}),
+              ...(page ? { help: { text: page, markdown: page } } : {}),
+              defaultConfiguration: { level: sarifLevel[r.defaultSeverity] },
+            };
+          }),
         },
       },
       columnKind: 'utf16CodeUnits',
@@ -103,4 +113,47 @@ export function renderSarif(results: readonly FileResult[], rules: readonly Rule
 function toSarifUri(file: string): string {
   if (!path.isAbsolute(file)) return file.split(path.sep).map(encodeURIComponent).join('/');
   return pathToFileURL(file).href;
+}
+
+const githubCommand: Record<Severity, string> = { error: 'error', warning: 'warning', information: 'notice', hint: 'notice' };
+
+/** Escapes a workflow command's message as @actions/core does: %, CR and LF. */
+export function escapeGithubData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command's property value: the message's escapes, plus the separators `:` and `,`. */
+export function escapeGithubProperty(s: string): string {
+  return escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * GitHub Actions workflow commands, one per finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=rule::message`),
+ * which GitHub shows as annotations on the pull request's changed lines. Paths are made relative to `cwd` (the
+ * checkout) with forward slashes, as annotations expect; positions are 1-based. Information and hints are notices.
+ */
+export function renderGithub(results: readonly FileResult[], cwd: string = process.cwd()): string {
+  const lines: string[] = [];
+  let errors = 0;
+  let total = 0;
+  for (const r of results) {
+    const relative = path.isAbsolute(r.file) ? path.relative(cwd, r.file) : r.file;
+    const file = (relative.startsWith('..') || path.isAbsolute(relative) ? r.file : relative).split(path.sep).join('/');
+    for (const e of r.explanation ?? []) lines.push(`${file}: ${e}`);
+    for (const f of r.findings) {
+      total++;
+      if (f.severity === 'error') errors++;
+      const properties = [
+        `file=${escapeGithubProperty(file)}`,
+        `line=${f.range.start.line + 1}`,
+        `col=${f.range.start.character + 1}`,
+        `endLine=${f.range.end.line + 1}`,
+        `endColumn=${f.range.end.character + 1}`,
+        `title=${escapeGithubProperty(f.ruleId)}`,
+      ].join(',');
+      lines.push(`::${githubCommand[f.severity]} ${properties}::${escapeGithubData(f.message)}`);
+    }
+  }
+  lines.push(`trust-policy-lint: ${results.length} file${results.length === 1 ? '' : 's'} checked, ${total} finding${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'})`);
+  return lines.join('\n') + '\n';
 }

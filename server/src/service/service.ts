@@ -2,7 +2,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeAction, CodeActionKind, type CodeLens, CompletionList, Diagnostic, DiagnosticSeverity, DiagnosticTag, DocumentSymbol,
-  FoldingRange, FormattingOptions, Hover, Position, Range, SelectionRange, TextEdit,
+  FoldingRange, FormattingOptions, Hover, MarkupContent, MarkupKind, Position, Range, SelectionRange, TextEdit,
 } from 'vscode-languageserver-types';
 import { format as formatJson, type FormattingOptions as JsoncFormattingOptions } from 'jsonc-parser';
 import type { ReferenceData } from '../data/types';
@@ -16,6 +16,7 @@ import { foldingRanges, selectionRanges } from './structure';
 import { doComplete } from './completion';
 import { doHover } from './hover';
 import { explainStatement } from './explain';
+import { rulePageUri, ruleWhy } from './rule-docs';
 
 export const DIAGNOSTIC_SOURCE = 'trust-policy';
 
@@ -31,6 +32,11 @@ export interface ServiceConfig {
   rules?: readonly Rule[];
   /** Called once per rule and error kind when a rule throws; the rule's findings are dropped. */
   onRuleError?: (rule: Rule, error: unknown) => void;
+  /**
+   * Where the rule pages live: a URI ending in "/" under which `<rule-id>.md` is each rule's page (docs/rules/ of the
+   * installed package). Diagnostics link there; without it (or for a rule without a page) they link to AWS docs.
+   */
+  docsBaseUri?: string;
 }
 
 export interface TrustPolicyService {
@@ -50,6 +56,8 @@ export interface TrustPolicyService {
   codeLenses(doc: TextDocument, options?: Partial<ServiceOptions>): CodeLens[];
   foldingRanges(doc: TextDocument): FoldingRange[];
   selectionRanges(doc: TextDocument, positions: readonly Position[]): SelectionRange[];
+  /** The link for a rule's diagnostics: its page under docsBaseUri, else the rule's AWS documentation. */
+  ruleDocsUri(rule: Pick<Rule, 'id' | 'docsUrl'>): string;
   readonly rules: readonly Rule[];
   readonly data: ReferenceData;
 }
@@ -81,9 +89,22 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return policy;
   }
 
+  // The last analysis, by parsed model (one per document version) and options: diagnostics, then hovers and code
+  // actions on the same version, reuse it instead of running every rule again.
+  let last: { policy: TrustPolicy; options: string; findings: readonly ResolvedFinding[] } | undefined;
+
   function findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[] {
     const opts = withDefaults(options);
-    const result = runRules(rules, parse(doc), data, opts, onRuleError);
+    const policy = parse(doc);
+    const key = JSON.stringify(opts);
+    if (last?.policy === policy && last.options === key) return [...last.findings];
+    const list = analyse(doc, policy, opts);
+    last = { policy, options: key, findings: list };
+    return [...list];
+  }
+
+  function analyse(doc: TextDocument, policy: TrustPolicy, opts: ServiceOptions): ResolvedFinding[] {
+    const result = runRules(rules, policy, data, opts, onRuleError);
     if (result.structuralOnly && opts.ruleSeverities[DOCUMENT_TOO_LARGE] !== 'off') {
       const tooLarge: Rule = {
         id: DOCUMENT_TOO_LARGE, defaultSeverity: 'information', docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
@@ -97,6 +118,33 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return result.findings;
   }
 
+  function ruleDocsUri(rule: Pick<Rule, 'id' | 'docsUrl'>): string {
+    return rulePageUri(config.docsBaseUri, rule.id) ?? rule.docsUrl;
+  }
+
+  /** The hover, with the "why" of each rule whose finding covers the position appended (one paragraph per rule). */
+  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
+    const opts = withDefaults(options);
+    const base = doHover(doc, parse(doc), position, data, opts);
+    const offset = doc.offsetAt(position);
+    // The character under the pointer: inside a finding's range (or at a zero-length finding).
+    const covering = findings(doc, opts).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
+    const whys: string[] = [];
+    const seen = new Set<string>();
+    let first: ResolvedFinding | undefined;
+    for (const f of covering) {
+      const why = seen.has(f.rule.id) ? undefined : ruleWhy(f.rule.id);
+      seen.add(f.rule.id);
+      if (!why) continue;
+      first ??= f;
+      const page = rulePageUri(config.docsBaseUri, f.rule.id);
+      whys.push(`**${f.rule.id}**: ${why}${page ? ` [More about ${f.rule.id}](${page})` : ''}`);
+    }
+    if (!first) return base;
+    const value = [base && MarkupContent.is(base.contents) ? base.contents.value : undefined, ...whys].filter(Boolean).join('\n\n---\n\n');
+    return { contents: { kind: MarkupKind.Markdown, value }, range: base?.range ?? toRange(doc, first.offset, first.length) };
+  }
+
   function toRange(doc: TextDocument, offset: number, length: number): Range {
     return { start: doc.positionAt(offset), end: doc.positionAt(offset + length) };
   }
@@ -107,7 +155,7 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
       range: toRange(doc, f.offset, f.length),
       severity: lspSeverity[f.severity],
       code: f.rule.id,
-      codeDescription: { href: f.rule.docsUrl },
+      codeDescription: { href: ruleDocsUri(f.rule) },
       source: DIAGNOSTIC_SOURCE,
       message: f.finding.message,
       ...(tags?.length ? { tags } : {}),
@@ -228,7 +276,7 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     codeActions,
     fixAll,
     complete: (doc, position, options) => doComplete(doc, parse(doc), position, data, withDefaults(options)),
-    hover: (doc, position, options) => doHover(doc, parse(doc), position, data, withDefaults(options)),
+    hover,
     format,
     documentSymbols: (doc) => documentSymbols(doc, parse(doc)),
     codeLenses(doc, options) {
@@ -245,6 +293,7 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     },
     foldingRanges: (doc) => foldingRanges(doc),
     selectionRanges: (doc, positions) => selectionRanges(doc, parse(doc), positions),
+    ruleDocsUri,
     rules,
     data,
   };

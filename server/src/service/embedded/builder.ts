@@ -10,13 +10,24 @@ export interface Piece {
 }
 
 export class VirtualJsonBuilder {
-  private out = '';
+  // Chunks and their total length: reading the last character of a long concatenated string flattens it each time.
+  private chunks: string[] = [];
+  private size = 0;
+  private last = '';
   readonly nodes: MappedNode[] = [];
   readonly unknowns: OffsetRange[] = [];
   private depth = 0;
 
   get text(): string {
-    return this.out;
+    if (this.chunks.length > 1) this.chunks = [this.chunks.join('')];
+    return this.chunks[0] ?? '';
+  }
+
+  private append(text: string): void {
+    if (!text) return;
+    this.chunks.push(text);
+    this.size += text.length;
+    this.last = text[text.length - 1];
   }
 
   private indent(): string {
@@ -25,36 +36,35 @@ export class VirtualJsonBuilder {
 
   /** Emits an object; `body` adds its properties with `property()`. */
   object(host: OffsetRange, handle: unknown, body: () => void): void {
-    const node: MappedNode = { virtual: { offset: this.out.length, length: 0 }, host, kind: 'object', handle };
+    const node: MappedNode = { virtual: { offset: this.size, length: 0 }, host, kind: 'object', handle };
     this.nodes.push(node);
-    this.out += '{';
+    this.append('{');
     this.depth++;
-    const before = this.out.length;
+    const before = this.size;
     body();
     this.depth--;
-    if (this.out.length > before) this.out += `\n${this.indent()}`;
-    this.out += '}';
-    node.virtual.length = this.out.length - node.virtual.offset;
+    if (this.size > before) this.append(`\n${this.indent()}`);
+    this.append('}');
+    node.virtual.length = this.size - node.virtual.offset;
   }
 
   /** Emits an array; `body` adds its items with `item()`. */
   array(host: OffsetRange, handle: unknown, body: () => void): void {
-    const node: MappedNode = { virtual: { offset: this.out.length, length: 0 }, host, kind: 'array', handle };
+    const node: MappedNode = { virtual: { offset: this.size, length: 0 }, host, kind: 'array', handle };
     this.nodes.push(node);
-    this.out += '[';
+    this.append('[');
     this.depth++;
-    const before = this.out.length;
+    const before = this.size;
     body();
     this.depth--;
-    if (this.out.length > before) this.out += `\n${this.indent()}`;
-    this.out += ']';
-    node.virtual.length = this.out.length - node.virtual.offset;
+    if (this.size > before) this.append(`\n${this.indent()}`);
+    this.append(']');
+    node.virtual.length = this.size - node.virtual.offset;
   }
 
   private separator(): void {
-    const last = this.out[this.out.length - 1];
-    if (last !== '{' && last !== '[') this.out += ',';
-    this.out += `\n${this.indent()}`;
+    if (this.last !== '{' && this.last !== '[') this.append(',');
+    this.append(`\n${this.indent()}`);
   }
 
   /**
@@ -63,19 +73,19 @@ export class VirtualJsonBuilder {
    */
   property(key: string, host: OffsetRange, keyHost: OffsetRange, handle: unknown, value: (() => void) | undefined, keyLinear = false): void {
     this.separator();
-    const node: MappedNode = { virtual: { offset: this.out.length, length: 0 }, host, kind: 'property', handle };
+    const node: MappedNode = { virtual: { offset: this.size, length: 0 }, host, kind: 'property', handle };
     this.nodes.push(node);
     const keyText = JSON.stringify(key);
-    const keyNode: MappedNode = { virtual: { offset: this.out.length, length: keyText.length }, host: keyHost, kind: 'key', handle };
+    const keyNode: MappedNode = { virtual: { offset: this.size, length: keyText.length }, host: keyHost, kind: 'key', handle };
     if (keyLinear && keyText.length === key.length + 2) {
       const quoted = keyHost.length === key.length + 2;
-      keyNode.linear = { virtual: this.out.length + 1, host: keyHost.offset + (quoted ? 1 : 0), length: key.length };
+      keyNode.linear = { virtual: this.size + 1, host: keyHost.offset + (quoted ? 1 : 0), length: key.length };
     }
     this.nodes.push(keyNode);
-    this.out += `${keyText}: `;
+    this.append(`${keyText}: `);
     if (value) value();
-    else this.out += 'null';
-    node.virtual.length = this.out.length - node.virtual.offset;
+    else this.append('null');
+    node.virtual.length = this.size - node.virtual.offset;
   }
 
   /** Starts an array item; call a value method right after. */
@@ -89,10 +99,10 @@ export class VirtualJsonBuilder {
    */
   string(value: string, host: OffsetRange, handle: unknown, contentHost?: number): void {
     const text = JSON.stringify(value);
-    const node: MappedNode = { virtual: { offset: this.out.length, length: text.length }, host, kind: 'scalar', handle };
-    if (contentHost !== undefined && text.length === value.length + 2) node.linear = { virtual: this.out.length + 1, host: contentHost, length: value.length };
+    const node: MappedNode = { virtual: { offset: this.size, length: text.length }, host, kind: 'scalar', handle };
+    if (contentHost !== undefined && text.length === value.length + 2) node.linear = { virtual: this.size + 1, host: contentHost, length: value.length };
     this.nodes.push(node);
-    this.out += text;
+    this.append(text);
   }
 
   /** Emits a string whose value is partly or wholly unknown; it is recorded in `unknowns`. */
@@ -103,17 +113,17 @@ export class VirtualJsonBuilder {
     }
     const value = pieces.map((p) => p.text).join('');
     const text = JSON.stringify(value);
-    const range = { offset: this.out.length, length: text.length };
+    const range = { offset: this.size, length: text.length };
     this.nodes.push({ virtual: range, host, kind: 'scalar', handle });
     this.unknowns.push(range);
-    this.out += text;
+    this.append(text);
   }
 
   /** Emits a literal (null, number, boolean) scalar. */
   literal(value: null | number | boolean, host: OffsetRange, handle: unknown): void {
     const text = JSON.stringify(value);
-    this.nodes.push({ virtual: { offset: this.out.length, length: text.length }, host, kind: 'scalar', handle });
-    this.out += text;
+    this.nodes.push({ virtual: { offset: this.size, length: text.length }, host, kind: 'scalar', handle });
+    this.append(text);
   }
 }
 

@@ -1,6 +1,6 @@
 // CloudFormation and SAM templates (YAML or JSON, CDK output too): every AssumeRolePolicyDocument of an
 // AWS::IAM::Role or AWS::Serverless::Function becomes a virtual policy. Parsed with the `yaml` package (JSON is YAML).
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type CollectionTag, type Document, type ScalarTag, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder, type Piece } from './builder';
 import { OWN_ACCOUNT, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
@@ -16,7 +16,7 @@ const TEMPLATE_MARKERS = /AWSTemplateFormatVersion|AWS::Serverless-20|["']?Type[
 /** Cheap content test: a CloudFormation/SAM template (also CDK's synthesized `*.template.json`). */
 export function looksLikeTemplate(text: string): boolean {
   const head = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  return /(^|\n)\s*["']?(AWSTemplateFormatVersion|Resources)["']?\s*:/.test(head) && TEMPLATE_MARKERS.test(head);
+  return /(^|[\n{,])\s*["']?(AWSTemplateFormatVersion|Resources)["']?\s*:/.test(head) && TEMPLATE_MARKERS.test(head);
 }
 
 function isTemplateFile(uri: string, languageId: string): boolean {
@@ -33,6 +33,23 @@ interface TemplateInfo {
   parameters: Map<string, string>;
   /** Resources by logical id: type and properties map. */
   resources: Map<string, { type: string; properties?: YAMLMap }>;
+  /** What each alias stands for (the yaml reader would walk the whole document for every alias). */
+  aliases: Map<unknown, YamlNode | null>;
+}
+
+/** The node an alias stands for: the last node with its anchor before it, in document order (one walk per file). */
+function resolveAlias(info: TemplateInfo, alias: YamlNode): YamlNode | null {
+  if (!info.aliases.size) {
+    const current = new Map<string, YamlNode>();
+    visit(info.doc, {
+      Node: (_key, node) => {
+        if (isAlias(node)) info.aliases.set(node, current.get(node.source) ?? null);
+        else if (node.anchor) current.set(node.anchor, node);
+      },
+    });
+    if (!info.aliases.size) info.aliases.set(null, null);
+  }
+  return info.aliases.get(alias) ?? null;
 }
 
 const INTRINSICS = new Set(['Ref', 'Condition']);
@@ -62,6 +79,11 @@ function intrinsicOf(node: unknown): { name: string; arg: unknown } | undefined 
     return { name: n.items[0].key.value, arg: n.items[0].value };
   }
   return undefined;
+}
+
+/** The YAML 1.1 merge key `<<` (the yaml reader gives it a symbol value and keeps the source). */
+function isMergeKey(node: unknown): boolean {
+  return isScalar(node) && (node.source === '<<' || node.value === '<<' || typeof node.value === 'symbol');
 }
 
 /** `!Ref AWS::NoValue`: CloudFormation removes the property or list item that holds it. */
@@ -210,23 +232,23 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
   const { text } = info;
   const b = new VirtualJsonBuilder();
   let budget = MAX_NODES;
-  // `frozen` marks nodes reached through an alias or merge key: editing them would change the anchor's other uses.
-  const emit = (node: unknown, depth: number, frozen = false): void => {
+  // `pinned` is the host range of the alias or merge key a node was reached through: the node maps there (the anchor
+  // may serve several places), and editing it would change the anchor's other uses, so it has no handle.
+  const emit = (node: unknown, depth: number, pinned?: OffsetRange): void => {
     if (--budget < 0 || depth > 64) {
       b.pieces(unknown('too large'), { offset: 0, length: 0 }, undefined);
       return;
     }
     let n = node as YamlNode | null;
-    const aliasRange = isAlias(n) ? hostRangeOf(n as YamlNode, text) : undefined;
-    if (isAlias(n)) n = (n.resolve(info.doc) ?? null) as YamlNode | null;
+    const aliasRange = pinned ?? (isAlias(n) ? hostRangeOf(n as YamlNode, text) : undefined);
+    if (isAlias(n)) n = resolveAlias(info, n);
     if (n === null || n === undefined) {
       b.literal(null, aliasRange ?? { offset: 0, length: 0 }, undefined);
       return;
     }
     const host = aliasRange ?? hostRangeOf(n, text);
     // An alias is one host element: edits inside it would change the anchor's other uses, so it maps as a whole.
-    const handle = aliasRange || frozen ? undefined : n;
-    const inner = frozen || !!aliasRange;
+    const handle = aliasRange ? undefined : n;
     const call = intrinsicOf(n);
     if (call) {
       b.pieces(resolveIntrinsic(info, call.name, call.arg)?.pieces ?? unknown(call.name), host, handle);
@@ -235,18 +257,19 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
     if (isMap(n)) {
       b.object(host, handle, () => {
         for (const { pair, via } of pairsOf(n as YAMLMap)) {
+          if (budget < 0) break;
           const k = pair.key as YamlNode | null;
           const keyText = scalarString(k);
           if (keyText === undefined || !k) continue;
           // A merged entry (`<<: *base`) sits in the anchor; it maps to the merge key and cannot be edited here.
-          const keyHost = via ?? hostRangeOf(k, text);
+          const keyHost = aliasRange ?? via ?? hostRangeOf(k, text);
           const v = pair.value as YamlNode | null;
           if (isNoValue(v)) continue;
-          const end = v?.range && !via ? Math.max(trimEnd(text, v.range[1]), keyHost.offset + keyHost.length) : keyHost.offset + keyHost.length;
+          const end = v?.range && !via && !aliasRange ? Math.max(trimEnd(text, v.range[1]), keyHost.offset + keyHost.length) : keyHost.offset + keyHost.length;
           const propHost = { offset: keyHost.offset, length: end - keyHost.offset };
-          const keyLinear = !via && contentStart(k, text, keyText) !== undefined;
-          const editable = !inner && !via;
-          b.property(keyText, propHost, keyHost, editable ? pair : undefined, v === null || v === undefined ? undefined : () => emit(v, depth + 1, inner || !!via), keyLinear);
+          const keyLinear = !via && !aliasRange && contentStart(k, text, keyText) !== undefined;
+          const editable = !aliasRange && !via;
+          b.property(keyText, propHost, keyHost, editable ? pair : undefined, v === null || v === undefined ? undefined : () => emit(v, depth + 1, aliasRange ?? via), keyLinear);
         }
       });
       return;
@@ -254,9 +277,10 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
     if (isSeq(n)) {
       b.array(host, handle, () => {
         for (const item of n.items) {
+          if (budget < 0) break;
           if (isNoValue(item)) continue;
           b.item();
-          emit(item, depth + 1, inner);
+          emit(item, depth + 1, aliasRange);
         }
       });
       return;
@@ -267,7 +291,7 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
         return;
       }
       const s = scalarString(n) ?? String(n.value);
-      b.string(s, host, handle, inner ? undefined : contentStart(n, text, s));
+      b.string(s, host, handle, aliasRange ? undefined : contentStart(n, text, s));
       return;
     }
     b.pieces(unknown('value'), host, handle);
@@ -278,14 +302,14 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
     const merged: { pair: Pair; via?: OffsetRange }[] = [];
     for (const pair of map.items as Pair[]) {
       if (!isPair(pair)) continue;
-      if (scalarString(pair.key) !== '<<') {
+      if (!isMergeKey(pair.key)) {
         own.push({ pair });
         continue;
       }
       const via = hostRangeOf(pair.key as YamlNode, text);
       const sources = isSeq(pair.value) ? pair.value.items : [pair.value];
       for (const source of sources) {
-        const target = isAlias(source) ? source.resolve(info.doc) : source;
+        const target = isAlias(source) ? resolveAlias(info, source) : source;
         if (isMap(target)) for (const p of target.items as Pair[]) if (isPair(p)) merged.push({ pair: p, via });
       }
     }
@@ -314,11 +338,25 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
   };
 }
 
+/** CloudFormation's short-form tags, declared so the reader keeps them as tags without a warning per use. */
+const SHORT_TAGS = ['Ref', 'Sub', 'GetAtt', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'ImportValue', 'Base64', 'Cidr', 'GetAZs',
+  'Equals', 'Not', 'And', 'Or', 'Condition', 'Transform', 'ToJsonString', 'Length', 'ForEach'];
+const CUSTOM_TAGS: ScalarTag[] | CollectionTag[] = SHORT_TAGS.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value: string) => value } as ScalarTag,
+  { tag: `!${name}`, collection: 'seq', resolve: (value: unknown) => value } as unknown as ScalarTag,
+  { tag: `!${name}`, collection: 'map', resolve: (value: unknown) => value } as unknown as ScalarTag,
+]);
+
+/** Reads a template the way CloudFormation does: YAML 1.2 core schema, merge keys, duplicate keys kept, short-form tags. */
+export function parseTemplate(text: string): Document {
+  return parseDocument(text, { uniqueKeys: false, merge: true, strict: false, prettyErrors: false, customTags: CUSTOM_TAGS });
+}
+
 function extractTemplate(text: string): HostExtraction {
   const problems: HostExtraction['problems'] = [];
   let doc: Document;
   try {
-    doc = parseDocument(text, { uniqueKeys: false, merge: true, strict: false, prettyErrors: false });
+    doc = parseTemplate(text);
   } catch (e) {
     return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This template cannot be read: ${e instanceof Error ? e.message : String(e)}` }] };
   }
@@ -326,7 +364,7 @@ function extractTemplate(text: string): HostExtraction {
     problems.push({ range: { offset: err.pos[0], length: Math.max(0, err.pos[1] - err.pos[0]) }, message: `This template cannot be read as ${text.trimStart().startsWith('{') ? 'JSON' : 'YAML'}: ${err.message.split('\n')[0]}` });
   }
   const json = text.trimStart().startsWith('{');
-  const info: TemplateInfo = { doc, text, parameters: new Map(), resources: new Map() };
+  const info: TemplateInfo = { doc, text, parameters: new Map(), resources: new Map(), aliases: new Map() };
   const root = doc.contents;
   const params = mapGet(root, 'Parameters');
   if (isMap(params)) {

@@ -57,10 +57,16 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
   const plainLanguages = new Set(config.plainPolicyLanguages ?? ['iam-trust-policy', 'json', 'jsonc']);
   const cache = new Map<string, { version: number; text: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] }>();
 
+  const formatCache = new Map<string, { text: string; languageId: string; format: HostFormat | undefined }>();
   function formatOf(doc: TextDocument): HostFormat | undefined {
     if (doc.languageId === 'iam-trust-policy') return undefined;
     const text = doc.getText();
-    return formats.find((f) => f.accepts(doc.uri, doc.languageId, text));
+    const hit = formatCache.get(doc.uri);
+    if (hit && hit.text === text && hit.languageId === doc.languageId) return hit.format;
+    const format = formats.find((f) => f.accepts(doc.uri, doc.languageId, text));
+    formatCache.set(doc.uri, { text, languageId: doc.languageId, format });
+    if (formatCache.size > 100) formatCache.delete(formatCache.keys().next().value as string);
+    return format;
   }
 
   function kindOf(doc: TextDocument): 'policy' | 'host' | 'none' {
@@ -97,7 +103,7 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
   /** Maps a virtual range to the host document's LSP range. */
   function hostRange(doc: TextDocument, e: EmbeddedPolicy, range: Range): Range {
     const offset = e.doc.offsetAt(range.start);
-    const r = toHostRange(e.policy, { offset, length: e.doc.offsetAt(range.end) - offset });
+    const r = toHostRange(e.policy, { offset, length: e.doc.offsetAt(range.end) - offset }, doc.getText());
     return { start: doc.positionAt(r.offset), end: doc.positionAt(r.offset + r.length) };
   }
 
@@ -126,7 +132,7 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     }
     for (const e of policies) {
       for (const f of virtualFindings(e, options)) {
-        const r = toHostRange(e.policy, { offset: f.offset, length: f.length });
+        const r = toHostRange(e.policy, { offset: f.offset, length: f.length }, doc.getText());
         out.push({ ...f, offset: r.offset, length: r.length, finding: { ...f.finding, message: ownAccountInWords(f.finding.message) } });
       }
     }

@@ -59,9 +59,16 @@ function mapOffset(vp: VirtualPolicy, offset: number, side: 'start' | 'end'): nu
 }
 
 /** The host range of a virtual range: exact for a node's range, by its ends otherwise. */
-export function toHostRange(vp: VirtualPolicy, range: OffsetRange): OffsetRange {
+export function toHostRange(vp: VirtualPolicy, range: OffsetRange, hostText?: string): OffsetRange {
   const exact = nodeAt(vp, range.offset, range.length);
   if (exact) return exact.host;
+  if (range.offset === 0 && hostText !== undefined) {
+    // A finding about the whole policy (no Version, too large): its first host line, not every line of the policy.
+    const start = vp.hostRange.offset;
+    const eol = hostText.indexOf('\n', start);
+    const end = Math.min(eol < 0 ? hostText.length : eol, start + vp.hostRange.length);
+    return { offset: start, length: Math.max(0, end - start) };
+  }
   const start = mapOffset(vp, range.offset, 'start');
   const end = Math.max(start, mapOffset(vp, range.offset + range.length, 'end'));
   return { offset: start, length: end - start };
