@@ -89,21 +89,44 @@ export class HclNode {
 
 export type Node = HclNode;
 
+/** The block types whose bodies the Terraform host reads (roles, policy documents, and what their values name). */
+const RELEVANT_TYPES = new Set(['aws_iam_role', 'aws_iam_policy_document', 'aws_iam_openid_connect_provider', 'aws_iam_saml_provider', 'aws_iam_user']);
+
 /** Copies a tree into plain nodes with one cursor walk. */
 function snapshot(tree: Tree, source: string): HclNode {
   const cursor = tree.walk();
+  // Every cursor property is a call into wasm: kinds are cached by type id, and what only some nodes need is
+  // read only for them (field names inside object elements, MISSING flags in trees with errors).
+  const kinds = new Map<number, { type: string; named: boolean }>();
+  const withErrors = tree.rootNode.hasError;
   const make = (parent: HclNode | undefined): HclNode => {
-    const node = new HclNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, cursor.currentFieldName, source);
+    const id = cursor.nodeTypeId;
+    let kind = kinds.get(id);
+    if (!kind) {
+      kind = { type: cursor.nodeType, named: cursor.nodeIsNamed };
+      kinds.set(id, kind);
+    }
+    const field = parent?.type === 'object_elem' ? cursor.currentFieldName : null;
+    const node = new HclNode(kind.type, kind.named, withErrors && cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, field, source);
     node.parent = parent;
     parent?.children.push(node);
     if (node.isError || node.isMissing) for (let n: HclNode | undefined = node; n && !n.hasError; n = n.parent) n.hasError = true;
     return node;
   };
+  /** A top-level block no trust policy reads (an S3 bucket, a module call...): its body is not copied. */
+  const irrelevant = (): boolean => {
+    if (!cursor.gotoFirstChild()) return false;
+    const kind = source.slice(cursor.startIndex, cursor.endIndex);
+    const label = cursor.gotoNextSibling() ? source.slice(cursor.startIndex, cursor.endIndex).replace(/^"|"$/g, '') : '';
+    cursor.gotoParent();
+    return !(kind === 'locals' || ((kind === 'resource' || kind === 'data') && RELEVANT_TYPES.has(label)));
+  };
   const root = make(undefined);
   let node = root;
   try {
     for (;;) {
-      if (cursor.gotoFirstChild()) {
+      const skip = !withErrors && node.type === 'block' && node.parent?.parent === root && irrelevant();
+      if (!skip && cursor.gotoFirstChild()) {
         node = make(node);
         continue;
       }
