@@ -153,6 +153,6 @@ export function ipInRange(address: IpRange, block: IpRange): boolean {
 /** The six parts of an ARN (the resource keeps its colons), or undefined when it is not shaped like one. */
 export function arnParts(value: string): string[] | undefined {
   const parts = value.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn') return undefined;
+  if (parts.length < 6 || parts[0].toLowerCase() !== 'arn') return undefined;
   return [...parts.slice(0, 5), parts.slice(5).join(':')];
 }
