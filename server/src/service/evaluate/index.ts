@@ -4,3 +4,5 @@ export {
   parseRequest, parseRequestPrincipal, parseContext, withPrincipalContext, principalContext, requestToJson, defaultAction,
   type EvaluationRequest, type RequestPrincipal, type ContextValue, type RequestJson, type ParseResult,
 } from './request';
+export { resolveRequest, SHORTHANDS, SHORTHAND_FIELDS, type ResolvedRequest, type ShorthandName } from './shorthand';
+export { formatEvaluation, evaluationJson, decisionText, statementLines, statementLabel } from './format';
