@@ -10,10 +10,16 @@ import { collectFiles, readPolicyFile } from './cli/files';
 import { renderJson, renderSarif, renderText, type FileResult } from './cli/report';
 import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
+import { runSimulate } from './cli/simulate';
+import { runAccessTestsCli } from './cli/access-tests';
+import { isAccessTestFile } from './service/access-tests';
 
 const VERSION = '0.1.0';
 
 export function main(argv: readonly string[]): number {
+  const io = { out: (t: string) => process.stdout.write(t), err: (t: string) => process.stderr.write(t) };
+  if (argv[0] === 'simulate') return runSimulate(argv.slice(1), io);
+  if (argv[0] === 'test') return runAccessTestsCli(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);
@@ -55,7 +61,7 @@ export function main(argv: readonly string[]): number {
       continue;
     }
     // In folders, other JSON (package.json, identity or bucket policies) is not ours to judge; named files always are.
-    if (fromFolders.has(file) && !args.allJson && !matchesFilePattern(file, DEFAULT_FILE_PATTERNS) && !looksLikeTrustPolicy(read.text)) {
+    if (fromFolders.has(file) && (isAccessTestFile(file) || (!args.allJson && !matchesFilePattern(file, DEFAULT_FILE_PATTERNS) && !looksLikeTrustPolicy(read.text)))) {
       skipped++;
       continue;
     }
