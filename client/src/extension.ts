@@ -6,6 +6,10 @@ import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from 
 
 export const LANGUAGE_ID = 'iam-trust-policy';
 const SECTION = 'iamTrustPolicy';
+const ACCESS_TESTS_PATTERN = '**/*.trust-tests.json';
+const SIMULATE_REQUEST = 'iamTrustPolicy/simulate';
+const LAST_REQUEST_KEY = 'lastSimulatedRequest';
+let simulationOutput: vscode.OutputChannel | undefined;
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
 
@@ -17,7 +21,8 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }],
+    // Access-test files (*.trust-tests.json) stay JSON for VS Code; the server gives them test results and checks.
+    documentSelector: [{ language: LANGUAGE_ID }, { pattern: ACCESS_TESTS_PATTERN }],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
   };
@@ -29,6 +34,10 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
 /** Moves a JSON document to our language when its name or content says it is a trust policy. */
 async function classify(doc: vscode.TextDocument, context: vscode.ExtensionContext): Promise<void> {
   if (doc.languageId === LANGUAGE_ID) {
+    void startClient(context);
+    return;
+  }
+  if (doc.fileName.toLowerCase().endsWith('.trust-tests.json')) {
     void startClient(context);
     return;
   }
@@ -60,6 +69,50 @@ async function classify(doc: vscode.TextDocument, context: vscode.ExtensionConte
   }
 }
 
+interface SimulateResult { ok: boolean; decision?: 'allow' | 'deny'; text: string; json?: Record<string, unknown> }
+
+/**
+ * "Simulate a Request...": asks for a request (JSON or a shorthand), lets the server decide it against the policy and
+ * shows the decision and explanation in an output channel. Arguments (from the statement code action or a test):
+ * the policy URI, the statement index, and optionally the request text (then nothing is asked).
+ */
+async function simulate(context: vscode.ExtensionContext, uri?: string, statement?: number, requestText?: string): Promise<SimulateResult | undefined> {
+  const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)) : vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    void vscode.window.showWarningMessage('Open a trust policy to simulate a request against it.');
+    return undefined;
+  }
+  let request = requestText;
+  if (request === undefined) {
+    request = await vscode.window.showInputBox({
+      title: `Simulate a request against ${path.basename(doc.fileName)}`,
+      prompt: 'A request as JSON: {"principal": ..., "action": ..., "context": {...}} or a shorthand (github, gitlab, eks, cognito, service)',
+      value: context.workspaceState.get<string>(LAST_REQUEST_KEY, '{"github": {"repository": "acme/app", "ref": "refs/heads/main"}}'),
+      ignoreFocusOut: true,
+      validateInput: (text) => {
+        try {
+          JSON.parse(text);
+          return undefined;
+        } catch (e) {
+          return `Not valid JSON yet: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      },
+    });
+    if (request === undefined) return undefined;
+    await context.workspaceState.update(LAST_REQUEST_KEY, request);
+  }
+  await startClient(context);
+  const result = await client!.sendRequest<SimulateResult>(SIMULATE_REQUEST, { uri: doc.uri.toString(), request, statement });
+  simulationOutput ??= vscode.window.createOutputChannel('IAM Trust Policy: Simulation');
+  simulationOutput.clear();
+  simulationOutput.appendLine(`${path.basename(doc.fileName)}: ${request}`);
+  simulationOutput.appendLine('');
+  simulationOutput.append(result.text);
+  simulationOutput.show(true);
+  if (!result.ok) void vscode.window.showErrorMessage(result.text.split('\n')[0]);
+  return result;
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
     vscode.workspace.onDidOpenTextDocument((doc) => void classify(doc, context)),
@@ -70,11 +123,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const doc = vscode.window.activeTextEditor?.document;
       if (doc) await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
     }),
+    vscode.commands.registerCommand('iamTrustPolicy.simulate', (uri?: unknown, statement?: unknown, request?: unknown) =>
+      simulate(context, typeof uri === 'string' ? uri : uri instanceof vscode.Uri ? uri.toString() : undefined, typeof statement === 'number' ? statement : undefined, typeof request === 'string' ? request : undefined)),
     vscode.commands.registerCommand('iamTrustPolicy.restartServer', async () => {
       if (client) await client.restart();
       else await startClient(context);
     }),
     { dispose: () => void client?.stop() },
+    { dispose: () => simulationOutput?.dispose() },
   );
   for (const doc of vscode.workspace.textDocuments) await classify(doc, context);
 }
