@@ -9,6 +9,8 @@ const SECTION = 'iamTrustPolicy';
 const ACCESS_TESTS_PATTERN = '**/*.trust-tests.json';
 const SIMULATE_REQUEST = 'iamTrustPolicy/simulate';
 const LAST_REQUEST_KEY = 'lastSimulatedRequest';
+/** Policies and test files larger than this are not read for access tests. */
+const MAX_READ_BYTES = 1024 * 1024;
 let simulationOutput: vscode.OutputChannel | undefined;
 let client: LanguageClient | undefined;
 let starting: Promise<void> | undefined;
@@ -27,6 +29,23 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     diagnosticPullOptions: { onChange: true, onSave: false },
   };
   client = new LanguageClient('iamTrustPolicy', 'IAM Trust Policy', serverOptions, clientOptions);
+  // Access tests need policies and test files that are not open; the server reads them through the editor (JSON only).
+  client.onRequest('iamTrustPolicy/readFile', async ({ uri }: { uri: string }) => {
+    try {
+      const target = vscode.Uri.parse(uri);
+      if (!target.path.toLowerCase().endsWith('.json') || (await vscode.workspace.fs.stat(target)).size > MAX_READ_BYTES) return null;
+      return new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    } catch {
+      return null;
+    }
+  });
+  client.onRequest('iamTrustPolicy/listFolder', async ({ uri }: { uri: string }) => {
+    try {
+      return (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri))).filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.json')).map(([name]) => name);
+    } catch {
+      return null;
+    }
+  });
   starting = client.start();
   return starting;
 }

@@ -8,11 +8,25 @@ import { accessTestCompletions, accessTestDiagnostics, accessTestLenses } from '
 import { parseTrustPolicy, type TrustPolicy } from './service/document';
 import { evaluateTrustPolicy, evaluationJson, formatEvaluation, resolveRequest, statementLabel } from './service/evaluate';
 
-/** How the server reads files that are not open (node: the file system; a browser host may give none). */
+/**
+ * How the server reads files that are not open: it asks the client (which reads through the editor's file system, so
+ * this works for virtual and remote workspaces too, and the server itself never touches the disk).
+ */
 export interface FileAccess {
-  read(uri: string): string | undefined;
+  read(uri: string): Promise<string | undefined>;
   /** Names of the files in a folder URI. */
-  list(folderUri: string): string[] | undefined;
+  list(folderUri: string): Promise<string[] | undefined>;
+}
+
+export const READ_FILE_REQUEST = 'iamTrustPolicy/readFile';
+export const LIST_FOLDER_REQUEST = 'iamTrustPolicy/listFolder';
+
+/** File access through the client; a client that does not answer these requests simply gives nothing. */
+export function clientFileAccess(connection: Connection): FileAccess {
+  return {
+    read: (uri) => connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri }).then((t) => (typeof t === 'string' ? t : undefined), () => undefined),
+    list: (uri) => connection.sendRequest<string[] | null>(LIST_FOLDER_REQUEST, { uri }).then((l) => (Array.isArray(l) ? l.filter((x) => typeof x === 'string') : undefined), () => undefined),
+  };
 }
 
 export const SIMULATE_REQUEST = 'iamTrustPolicy/simulate';
@@ -43,19 +57,19 @@ interface Loaded {
 
 const baseName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
-export function createAccessTestsFeature(connection: Connection, documents: TextDocuments<TextDocument>, service: TrustPolicyService, files?: FileAccess) {
+export function createAccessTestsFeature(connection: Connection, documents: TextDocuments<TextDocument>, service: TrustPolicyService, files: FileAccess = clientFileAccess(connection)) {
   let codeLensRefresh = false;
-  const textOf = (uri: string): string | undefined => documents.get(uri)?.getText() ?? files?.read(uri);
+  const textOf = async (uri: string): Promise<string | undefined> => documents.get(uri)?.getText() ?? files.read(uri);
   const policyOf = (uri: string, text: string): TrustPolicy => {
     const open = documents.get(uri);
     return open ? service.parse(open) : parseTrustPolicy(text);
   };
 
-  function load(doc: TextDocument): Loaded {
+  async function load(doc: TextDocument): Promise<Loaded> {
     const file = parseAccessTests(doc.getText());
     const candidates = policyCandidates(doc.uri, file.policy?.value);
     for (const uri of candidates) {
-      const text = textOf(uri);
+      const text = await textOf(uri);
       if (text === undefined) continue;
       const policy = policyOf(uri, text);
       if (policy.syntaxErrors.length) return { file, policyUri: uri, policyProblem: `The policy ${baseName(uri)} is not valid JSON; fix it to run these tests` };
@@ -65,20 +79,23 @@ export function createAccessTestsFeature(connection: Connection, documents: Text
   }
 
   /** Test files that belong to a policy: by name beside it, open ones naming it, and others in its folder naming it. */
-  function testsOf(policyUri: string): string[] {
-    const found = new Set<string>();
-    for (const c of testFileCandidates(policyUri)) if (textOf(c) !== undefined && policyCandidates(c, parseAccessTests(textOf(c) ?? '').policy?.value).includes(policyUri)) found.add(c);
+  async function testsOf(policyUri: string): Promise<Map<string, string>> {
+    const found = new Map<string, string>();
+    for (const c of testFileCandidates(policyUri)) {
+      const text = await textOf(c);
+      if (text !== undefined && policyCandidates(c, parseAccessTests(text).policy?.value).includes(policyUri)) found.set(c, text);
+    }
     const folder = policyUri.slice(0, policyUri.lastIndexOf('/'));
-    const inFolder = (files?.list(folder) ?? []).filter((n) => n.toLowerCase().endsWith(ACCESS_TEST_SUFFIX)).map((n) => `${folder}/${encodeURIComponent(n)}`);
+    const inFolder = ((await files.list(folder)) ?? []).filter((n) => n.toLowerCase().endsWith(ACCESS_TEST_SUFFIX)).map((n) => `${folder}/${encodeURIComponent(n)}`);
     const open = documents.all().filter((d) => isAccessTestFile(d.uri)).map((d) => d.uri);
     for (const uri of [...open, ...inFolder]) {
       if (found.has(uri)) continue;
-      const text = textOf(uri);
+      const text = await textOf(uri);
       if (text === undefined) continue;
       const field = parseAccessTests(text).policy?.value;
-      if (field && policyCandidates(uri, field)[0] === policyUri) found.add(uri);
+      if (field && policyCandidates(uri, field)[0] === policyUri) found.set(uri, text);
     }
-    return [...found];
+    return found;
   }
 
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,21 +115,21 @@ export function createAccessTestsFeature(connection: Connection, documents: Text
       codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
     },
     owns: (uri: string) => isAccessTestFile(uri),
-    diagnostics(doc: TextDocument): Diagnostic[] {
-      const loaded = load(doc);
+    async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {
+      const loaded = await load(doc);
       return accessTestDiagnostics(doc, loaded.file, loaded.results, loaded.policyProblem, service.data);
     },
-    codeLenses(doc: TextDocument): CodeLens[] {
-      const loaded = load(doc);
+    async codeLenses(doc: TextDocument): Promise<CodeLens[]> {
+      const loaded = await load(doc);
       return accessTestLenses(doc, loaded.file, loaded.results, loaded.policyUri && baseName(loaded.policyUri));
     },
     complete: (doc: TextDocument, position: Position): CompletionList => accessTestCompletions(doc, position, service.data),
     /** "access tests: N passed, M failed" at the top of a policy that has tests. */
-    policyLenses(doc: TextDocument): CodeLens[] {
-      const tests = testsOf(doc.uri);
-      if (!tests.length) return [];
+    async policyLenses(doc: TextDocument): Promise<CodeLens[]> {
+      const tests = await testsOf(doc.uri);
+      if (!tests.size) return [];
       const policy = service.parse(doc);
-      const results = tests.flatMap((uri) => runAccessTests(parseAccessTests(textOf(uri) ?? ''), policy, service.data));
+      const results = [...tests.values()].flatMap((text) => runAccessTests(parseAccessTests(text), policy, service.data));
       const start = doc.positionAt(policy.root?.offset ?? 0);
       return [{ range: { start, end: start }, command: { title: `access tests: ${tally(results).text}`, command: '' } }];
     },
@@ -124,8 +141,8 @@ export function createAccessTestsFeature(connection: Connection, documents: Text
       if (!st) return [];
       return [{ title: 'Simulate a request against this policy...', command: { title: 'Simulate a request...', command: SIMULATE_COMMAND, arguments: [doc.uri, st.index] } }];
     },
-    simulate(params: SimulateParams): SimulateResult {
-      const text = textOf(params.uri);
+    async simulate(params: SimulateParams): Promise<SimulateResult> {
+      const text = await textOf(params.uri);
       if (text === undefined) return { ok: false, text: `Cannot read ${params.uri}` };
       const policy = policyOf(params.uri, text);
       if (policy.syntaxErrors.length) return { ok: false, text: 'The policy is not valid JSON; fix it before simulating.' };

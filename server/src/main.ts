@@ -1,7 +1,5 @@
 // Node entry of the language server: `trust-policy-language-server --stdio` (or --node-ipc / --socket from a client).
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { startServer } from './server';
 
 if (process.argv.includes('--version')) {
@@ -22,21 +20,4 @@ const report = (kind: string) => (error: unknown) => {
 };
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-// Access tests read policies and test files that are not open in the editor.
-const files = {
-  read(uri: string): string | undefined {
-    try {
-      return uri.startsWith('file:') ? fs.readFileSync(fileURLToPath(uri), 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  list(folder: string): string[] | undefined {
-    try {
-      return folder.startsWith('file:') ? fs.readdirSync(fileURLToPath(folder)) : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-};
-startServer(createConnection(ProposedFeatures.all), files);
+startServer(createConnection(ProposedFeatures.all));

@@ -8,20 +8,20 @@ import { createTrustPolicyService } from './service';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
-import { createAccessTestsFeature, SIMULATE_REQUEST, type FileAccess, type SimulateParams } from './access-tests-server';
+import { createAccessTestsFeature, SIMULATE_REQUEST, type SimulateParams } from './access-tests-server';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
 export const LARGE_DOCUMENT_CHARS = 200_000;
 const LARGE_DOCUMENT_DELAY_MS = 200;
 
-export function startServer(connection: Connection, files?: FileAccess): void {
+export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const service = createTrustPolicyService({
     data: bundledReferenceData,
     onRuleError: (rule, error) => connection.console.error(`rule ${rule.id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
   });
-  const accessTests = createAccessTestsFeature(connection, documents, service, files);
+  const accessTests = createAccessTestsFeature(connection, documents, service);
   let pullDiagnostics = false;
   let configurationRequests = false;
   let snippetEdits = false;
@@ -200,7 +200,7 @@ export function startServer(connection: Connection, files?: FileAccess): void {
     guard('codeLens', [], token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (doc && accessTests.owns(doc.uri)) return accessTests.codeLenses(doc);
-      return doc ? [...service.codeLenses(doc, await settingsFor(doc.uri)), ...accessTests.policyLenses(doc)] : [];
+      return doc ? [...service.codeLenses(doc, await settingsFor(doc.uri)), ...(await accessTests.policyLenses(doc))] : [];
     }),
   );
   connection.onFoldingRanges((params, token) =>

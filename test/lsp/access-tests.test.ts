@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { startClient, type TestClient } from '../support/lsp-client';
 
@@ -30,6 +30,10 @@ describe('access tests over LSP', function () {
     policyUri = pathToFileURL(path.join(dir, 'deploy.json')).href;
     testsUri = pathToFileURL(path.join(dir, 'deploy.trust-tests.json')).href;
     client = await startClient();
+    // The server reads files that are not open through the client, as the VS Code client does with workspace.fs.
+    const local = (uri: string) => fileURLToPath(uri);
+    client.connection.onRequest('iamTrustPolicy/readFile', ({ uri }: { uri: string }) => (fs.existsSync(local(uri)) ? fs.readFileSync(local(uri), 'utf8') : null));
+    client.connection.onRequest('iamTrustPolicy/listFolder', ({ uri }: { uri: string }) => (fs.existsSync(local(uri)) ? fs.readdirSync(local(uri)) : null));
   });
   after(async () => {
     await client.shutdown();
@@ -38,7 +42,7 @@ describe('access tests over LSP', function () {
   const lenses = async (uri: string) => (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } }) as Lens[]).map((l) => l.command?.title ?? '');
   const failing = (d: Diagnostic[]) => d.filter((x) => x.code === 'test-failed').map((x) => ({ ...x, message: String(x.message) }));
 
-  it('reads the policy from disk: a failing case is a diagnostic with the explanation, lenses show pass/fail', async () => {
+  it('reads the unopened policy through the client: a failing case is a diagnostic with the explanation, lenses show pass/fail', async () => {
     client.open(testsUri, TESTS);
     const d = await client.diagnostics(testsUri, (x) => failing(x).length > 0);
     assert.equal(failing(d).length, 1);
@@ -68,6 +72,13 @@ describe('access tests over LSP', function () {
     assert.ok((await labels('"Service": ""', '"Service": "'.length)).includes('lambda.amazonaws.com'));
     assert.ok((await labels('"context": {""', '"context": {"'.length)).includes('aws:SourceArn'));
     assert.deepEqual(await labels('"expect": ""', '"expect": "'.length), ['allow', 'deny']);
+  });
+
+  it('without file access from the client, says the policy was not found', async () => {
+    const uri = pathToFileURL(path.join(dir, 'nowhere', 'x.trust-tests.json')).href;
+    client.open(uri, TESTS);
+    const d = await client.diagnostics(uri, (x) => x.some((y) => y.code === 'test-policy-missing'));
+    assert.match(String(d.find((y) => y.code === 'test-policy-missing')?.message), /Policy not found: looked for x.json and x.trust.json/);
   });
 
   it('simulates a request against an open policy, and offers it as a code action on a statement', async () => {
