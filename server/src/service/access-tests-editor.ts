@@ -37,6 +37,16 @@ export function accessTestDiagnostics(doc: TextDocument, file: AccessTestFile, r
       }
     }
   }
+  for (const c of file.cases) {
+    // A service name that is well formed but not one we know is probably a typo; the test would still run with it.
+    const req = c.requestNode;
+    const field = (n: Node | undefined, key: string) => n?.children?.find((p) => p.children?.[0]?.value === key)?.children?.[1];
+    for (const v of [field(field(req, 'principal'), 'Service'), field(field(req, 'service'), 'name')]) {
+      if (v?.type === 'string' && !knowledge.servicePrincipal(v.value as string)) {
+        push(v.offset, v.length, `"${v.value}" is not a service principal we know; check the spelling (e.g. lambda.amazonaws.com)`, DiagnosticSeverity.Information, 'test-unknown-service');
+      }
+    }
+  }
   for (const r of results ?? []) {
     const at = r.status === 'error' ? (r.case.requestNode ?? r.case.node) : (r.case.node.children?.find((p) => p.children?.[0]?.value === 'name')?.children?.[1] ?? r.case.node);
     if (r.status === 'error' && r.errors?.length) push(at.offset, at.length, `Bad request: ${r.errors.join('; ')}`, DiagnosticSeverity.Error, 'test-bad-request');
