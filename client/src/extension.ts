@@ -27,6 +27,8 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
     documentSelector: [{ language: LANGUAGE_ID }, { pattern: ACCESS_TESTS_PATTERN }],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
+    // The server may ask this client for files that are not open (iamTrustPolicy/readFile, /listFolder).
+    initializationOptions: { fileAccess: true },
   };
   client = new LanguageClient('iamTrustPolicy', 'IAM Trust Policy', serverOptions, clientOptions);
   // Access tests need policies and test files that are not open; the server reads them through the editor (JSON only).

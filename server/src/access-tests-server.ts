@@ -21,11 +21,14 @@ export interface FileAccess {
 export const READ_FILE_REQUEST = 'iamTrustPolicy/readFile';
 export const LIST_FOLDER_REQUEST = 'iamTrustPolicy/listFolder';
 
-/** File access through the client; a client that does not answer these requests simply gives nothing. */
-export function clientFileAccess(connection: Connection): FileAccess {
+/**
+ * File access through the client, asked only of clients that offer it (initializationOptions.fileAccess, as our VS
+ * Code client does), so other editors never see these requests.
+ */
+export function clientFileAccess(connection: Connection, enabled: () => boolean): FileAccess {
   return {
-    read: (uri) => connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri }).then((t) => (typeof t === 'string' ? t : undefined), () => undefined),
-    list: (uri) => connection.sendRequest<string[] | null>(LIST_FOLDER_REQUEST, { uri }).then((l) => (Array.isArray(l) ? l.filter((x) => typeof x === 'string') : undefined), () => undefined),
+    read: async (uri) => !enabled() ? undefined : connection.sendRequest<string | null>(READ_FILE_REQUEST, { uri }).then((t) => (typeof t === 'string' ? t : undefined), () => undefined),
+    list: async (uri) => !enabled() ? undefined : connection.sendRequest<string[] | null>(LIST_FOLDER_REQUEST, { uri }).then((l) => (Array.isArray(l) ? l.filter((x) => typeof x === 'string') : undefined), () => undefined),
   };
 }
 
@@ -57,8 +60,10 @@ interface Loaded {
 
 const baseName = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
 
-export function createAccessTestsFeature(connection: Connection, documents: TextDocuments<TextDocument>, service: TrustPolicyService, files: FileAccess = clientFileAccess(connection)) {
+export function createAccessTestsFeature(connection: Connection, documents: TextDocuments<TextDocument>, service: TrustPolicyService, fileAccess?: FileAccess) {
   let codeLensRefresh = false;
+  let clientReadsFiles = false;
+  const files = fileAccess ?? clientFileAccess(connection, () => clientReadsFiles);
   const textOf = async (uri: string): Promise<string | undefined> => documents.get(uri)?.getText() ?? files.read(uri);
   const policyOf = (uri: string, text: string): TrustPolicy => {
     const open = documents.get(uri);
@@ -111,8 +116,9 @@ export function createAccessTestsFeature(connection: Connection, documents: Text
 
   return {
     /** Call from onInitialize: lenses are refreshed only when the client says it can. */
-    setClientCapabilities(caps: { workspace?: { codeLens?: { refreshSupport?: boolean } } }): void {
+    setClientCapabilities(caps: { workspace?: { codeLens?: { refreshSupport?: boolean } } }, initializationOptions: unknown): void {
       codeLensRefresh = !!caps.workspace?.codeLens?.refreshSupport;
+      clientReadsFiles = !!(initializationOptions as { fileAccess?: unknown } | undefined)?.fileAccess;
     },
     owns: (uri: string) => isAccessTestFile(uri),
     async diagnostics(doc: TextDocument): Promise<Diagnostic[]> {

@@ -63,7 +63,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
-    accessTests.setClientCapabilities(caps);
+    accessTests.setClientCapabilities(caps, params.initializationOptions);
     configurationRequests = !!caps.workspace?.configuration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
     const init = params.initializationOptions as { settings?: RawSettings } | undefined;

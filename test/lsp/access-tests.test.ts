@@ -29,7 +29,7 @@ describe('access tests over LSP', function () {
     fs.writeFileSync(path.join(dir, 'deploy.trust-tests.json'), TESTS);
     policyUri = pathToFileURL(path.join(dir, 'deploy.json')).href;
     testsUri = pathToFileURL(path.join(dir, 'deploy.trust-tests.json')).href;
-    client = await startClient();
+    client = await startClient({ initializationOptions: { fileAccess: true } });
     // The server reads files that are not open through the client, as the VS Code client does with workspace.fs.
     const local = (uri: string) => fileURLToPath(uri);
     client.connection.onRequest('iamTrustPolicy/readFile', ({ uri }: { uri: string }) => (fs.existsSync(local(uri)) ? fs.readFileSync(local(uri), 'utf8') : null));
@@ -92,5 +92,24 @@ describe('access tests over LSP', function () {
     const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: policyUri }, range: { start: { line: 4, character: 8 }, end: { line: 4, character: 8 } }, context: { diagnostics: [] } }) as { title: string; command?: { command: string; arguments: unknown[] } }[];
     const sim = actions.find((a) => a.command?.command === 'iamTrustPolicy.simulate');
     assert.deepEqual(sim?.command?.arguments, [policyUri, 0]);
+  });
+});
+
+describe('access tests over LSP, client without file access', function () {
+  this.timeout(30_000);
+  it('asks other editors for no files: an unopened policy is reported as not found', async () => {
+    const client = await startClient();
+    let asked = 0;
+    client.connection.onRequest('iamTrustPolicy/readFile', () => { asked++; return null; });
+    client.connection.onRequest('iamTrustPolicy/listFolder', () => { asked++; return null; });
+    try {
+      const uri = 'file:///nowhere/deploy.trust-tests.json';
+      client.open(uri, TESTS);
+      await client.diagnostics(uri, (d) => d.some((x) => x.code === 'test-policy-missing'));
+      await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } });
+      assert.equal(asked, 0);
+    } finally {
+      await client.shutdown();
+    }
   });
 });
