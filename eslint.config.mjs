@@ -14,6 +14,20 @@ export default tseslint.config(
     },
   },
   {
+    // The differential oracle (AGPL, tests only) must never reach the extension or the CLI bundles.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    ignores: ['server/src/service/evaluate/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@cloud-copilot/*'], message: 'iam-simulate and its packages are test-only devDependencies.' }] }] },
+  },
+  {
+    // The evaluator runs in a browser web worker too: no Node APIs, no LSP, no test-only packages.
+    files: ['server/src/service/evaluate/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [
+      { group: ['@cloud-copilot/*'], message: 'iam-simulate and its packages are test-only devDependencies.' },
+      { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode'], message: 'The evaluator is pure: no Node APIs, no LSP connection.' },
+    ] }] },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from '../../server/src/detect';
+import { ACCESS_TESTS_PATTERN, disposeSimulation, serveFileReads, simulate } from './simulate';
 
 export const LANGUAGE_ID = 'iam-trust-policy';
 export const CLIENT_ID = 'iamTrustPolicy';
@@ -14,7 +15,8 @@ export function clientOptions(context: vscode.ExtensionContext, initializationOp
   return {
     // Templates and Terraform keep their own language (and the YAML / Terraform extensions); the server reads the
     // roles' trust policies in them and answers nothing for files without one.
-    documentSelector: [{ language: LANGUAGE_ID }, ...HOST_SELECTORS],
+    // Access-test files (*.trust-tests.json) stay JSON for VS Code; the server gives them test results and checks.
+    documentSelector: [{ language: LANGUAGE_ID }, { pattern: ACCESS_TESTS_PATTERN }, ...HOST_SELECTORS],
     synchronize: { configurationSection: SECTION },
     diagnosticPullOptions: { onChange: true, onSave: false },
     initializationOptions: {
@@ -22,6 +24,8 @@ export function clientOptions(context: vscode.ExtensionContext, initializationOp
       docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() + '/',
       // This client moves plain trust policies to their own language; other JSON is only read when it is a template.
       plainJsonIsPolicy: false,
+      // The server may ask this client for files that are not open (iamTrustPolicy/readFile, /listFolder).
+      fileAccess: true,
       ...initializationOptions,
     },
   };
@@ -48,6 +52,10 @@ async function classify(doc: vscode.TextDocument, context: vscode.ExtensionConte
     return;
   }
   if (doc.uri.scheme === 'git' || doc.uri.scheme === 'output') return;
+  if (doc.uri.path.toLowerCase().endsWith('.trust-tests.json')) {
+    void start();
+    return;
+  }
   if (HOLDS_ROLE.test(doc.getText())) {
     // A template or Terraform file with a role: start the server; the document keeps its language.
     void start();
@@ -93,6 +101,7 @@ export async function activateTrustPolicyClient(
   const start = (): Promise<void> => {
     starting ??= Promise.resolve(createClient()).then((created) => {
       client = created;
+      serveFileReads(created);
       return created.start();
     });
     return starting;
@@ -114,7 +123,14 @@ export async function activateTrustPolicyClient(
       await old?.stop();
       await start();
     }),
+    vscode.commands.registerCommand('iamTrustPolicy.simulate', (uri?: unknown, statement?: unknown, request?: unknown) =>
+      simulate(context, async () => {
+        await start();
+        if (!client) throw new Error('the language server did not start');
+        return client;
+      }, typeof uri === 'string' ? uri : uri instanceof vscode.Uri ? uri.toString() : undefined, typeof statement === 'number' ? statement : undefined, typeof request === 'string' ? request : undefined)),
     { dispose: () => void client?.stop() },
+    { dispose: () => disposeSimulation() },
   );
   for (const doc of vscode.workspace.textDocuments) await classify(doc, context, start);
   return async () => {

@@ -14,10 +14,16 @@ import { explainPolicy } from './service/explain';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from './detect';
 import { packagedDocsBaseUri } from './cli/docs-location';
 import { explainRule } from './cli/explain-rule';
+import { runSimulate } from './cli/simulate';
+import { runAccessTestsCli } from './cli/access-tests';
+import { isAccessTestFile } from './service/access-tests';
 
 const VERSION = '0.1.0';
 
 export function main(argv: readonly string[]): number {
+  const io = { out: (t: string) => process.stdout.write(t), err: (t: string) => process.stderr.write(t) };
+  if (argv[0] === 'simulate') return runSimulate(argv.slice(1), io);
+  if (argv[0] === 'test') return runAccessTestsCli(argv.slice(1), io);
   let args;
   try {
     args = parseArgs(argv);
@@ -80,7 +86,7 @@ export function main(argv: readonly string[]): number {
     const inScope = kind === 'host'
       ? service.embedded(doc).length > 0 || service.hostProblems(doc).length > 0
       : isJson && (args.allJson || matchesFilePattern(file, DEFAULT_FILE_PATTERNS) || looksLikeTrustPolicy(read.text));
-    if (fromFolders.has(file) && !inScope) {
+    if (fromFolders.has(file) && (!inScope || isAccessTestFile(file))) {
       if (isJson) skipped++;
       continue;
     }

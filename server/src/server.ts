@@ -11,6 +11,7 @@ import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
 import type { ServerHost } from './assets';
+import { createAccessTestsFeature, SIMULATE_REQUEST, type SimulateParams } from './access-tests-server';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
@@ -47,6 +48,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   });
   // Other editors send trust policies as `json`; the VS Code client gives them their own language and says so.
   let service: HostAwareService = createHostAwareService(baseService, hostFormats, { context: hostContext });
+  // Access tests read plain policies only (parse and data do not depend on the rule-page links).
+  const accessTests = createAccessTestsFeature(connection, documents, baseService);
   let pullDiagnostics = false;
   let configurationRequests = false;
   let configurationChangeRegistration = false;
@@ -89,6 +92,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
+    accessTests.setClientCapabilities(caps, params.initializationOptions);
     configurationRequests = !!caps.workspace?.configuration;
     configurationChangeRegistration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
     snippetEdits = !!(caps.workspace?.workspaceEdit as { snippetEditSupport?: boolean } | undefined)?.snippetEditSupport;
@@ -123,8 +127,13 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     if (configurationRequests && configurationChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   });
 
+  /** Diagnostics of a policy, or of an access-test file (*.trust-tests.json). */
+  async function validate(doc: TextDocument) {
+    return accessTests.owns(doc.uri) ? accessTests.diagnostics(doc) : service.validate(doc, await settingsFor(doc.uri));
+  }
+
   async function publish(doc: TextDocument): Promise<void> {
-    const diagnostics = await guard('diagnostics', [], undefined, async () => service.validate(doc, await settingsFor(doc.uri)));
+    const diagnostics = await guard('diagnostics', [], undefined, () => validate(doc));
     // Only publish for the version we analysed; a newer change publishes its own.
     if (documents.get(doc.uri)?.version === doc.version) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
@@ -145,6 +154,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   // being edited cannot queue up analyses that delay every other request.
   const pendingLarge = new Map<string, ReturnType<typeof setTimeout>>();
   documents.onDidChangeContent((e) => {
+    accessTests.afterChange(e.document, pullDiagnostics, (d) => void publish(d));
     if (pullDiagnostics) return;
     const uri = e.document.uri;
     clearTimeout(pendingLarge.get(uri));
@@ -170,13 +180,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return { kind: DocumentDiagnosticReportKind.Full, items: service.validate(doc, await settingsFor(doc.uri)) };
+      return { kind: DocumentDiagnosticReportKind.Full, items: await validate(doc) };
     }),
   );
 
   connection.onCompletion((params, token) =>
     guard('completion', null, token, async () => {
       const doc = documents.get(params.textDocument.uri);
+      if (doc && accessTests.owns(doc.uri)) return accessTests.complete(doc, params.position);
       return doc ? service.complete(doc, params.position, await settingsFor(doc.uri)) : null;
     }),
   );
@@ -184,14 +195,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   connection.onHover((params, token) =>
     guard('hover', null, token, async () => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service.hover(doc, params.position, await settingsFor(doc.uri)) : null;
+      return doc && !accessTests.owns(doc.uri) ? service.hover(doc, params.position, await settingsFor(doc.uri)) : null;
     }),
   );
 
   connection.onCodeAction((params, token) =>
     guard('codeAction', [], token, async () => {
       const doc = documents.get(params.textDocument.uri);
-      if (!doc) return [];
+      if (!doc || accessTests.owns(doc.uri)) return [];
       const options = await settingsFor(doc.uri);
       const only = params.context.only;
       const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.Source));
@@ -199,7 +210,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
         const edits = service.fixAll(doc, options);
         return edits.length ? [{ title: 'Fix all auto-fixable trust policy problems', kind: FIX_ALL_KIND, edit: { changes: { [doc.uri]: edits } } }] : [];
       }
-      return service.codeActions(doc, params.range, params.context.diagnostics, options, snippetEdits);
+      const simulate = only ? [] : accessTests.statementActions(doc, params.range);
+      return [...service.codeActions(doc, params.range, params.context.diagnostics, options, snippetEdits), ...simulate];
     }),
   );
 
@@ -224,7 +236,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   connection.onCodeLens((params, token) =>
     guard('codeLens', [], token, async () => {
       const doc = documents.get(params.textDocument.uri);
-      return doc ? service.codeLenses(doc, await settingsFor(doc.uri)) : [];
+      if (doc && accessTests.owns(doc.uri)) return accessTests.codeLenses(doc);
+      return doc ? [...service.codeLenses(doc, await settingsFor(doc.uri)), ...(await accessTests.policyLenses(doc))] : [];
     }),
   );
   connection.onFoldingRanges((params, token) =>
@@ -239,6 +252,9 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       return doc ? service.selectionRanges(doc, params.positions) : [];
     }),
   );
+
+  connection.onRequest(SIMULATE_REQUEST, (params: SimulateParams, token) =>
+    guard('simulate', { ok: false, text: 'The simulation failed; see the server log.' }, token, () => accessTests.simulate(params)));
 
   documents.listen(connection);
   connection.listen();

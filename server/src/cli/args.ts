@@ -23,6 +23,8 @@ export interface CliArgs {
 }
 
 export const USAGE = `Usage: trust-policy-lint [options] PATH...
+       trust-policy-lint simulate POLICY --request REQUEST [--format text|json]
+       trust-policy-lint test [PATH...]
 
 Lints AWS IAM role trust policies (JSON). Folders are searched for *.json files that look like trust
 policies (by name, e.g. *.trust.json, or by content); files named on the command line are always linted.

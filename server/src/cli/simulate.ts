@@ -1,0 +1,95 @@
+// trust-policy-lint simulate POLICY --request REQUEST [--format text|json]: decides one request against a policy.
+import fs from 'node:fs';
+import { bundledReferenceData } from '../data';
+import { parseTrustPolicy } from '../service/document';
+import { evaluateTrustPolicy, evaluationJson, formatEvaluation, resolveRequest } from '../service/evaluate';
+import { describeIoError, readPolicyFile } from './files';
+
+export const SIMULATE_USAGE = `Usage: trust-policy-lint simulate POLICY --request REQUEST [--format text|json]
+
+Decides whether a trust policy lets a request in, offline, and explains which statement and condition decided.
+REQUEST is JSON text or @FILE: {"principal": ..., "action": "sts:AssumeRole", "context": {...}}, or a shorthand
+such as {"github": {"repository": "acme/app", "ref": "refs/heads/main"}} (also gitlab, eks, cognito, service).
+
+Exit status: 0 the simulation ran (whatever the decision), 2 bad input.`;
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+class InputError extends Error {}
+
+/** Reads REQUEST: JSON text, or @path of a JSON file. */
+export function readRequestArgument(value: string): unknown {
+  let text = value;
+  let where = 'the --request value';
+  if (value.startsWith('@')) {
+    where = value.slice(1);
+    try {
+      text = fs.readFileSync(where, 'utf8');
+    } catch (e) {
+      throw new InputError(`cannot read the request file ${where}: ${describeIoError(e)}`);
+    }
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${where} is not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+}
+
+function parseSimulateArgs(argv: readonly string[]): { policy: string; request: string; format: 'text' | 'json' } | 'help' {
+  let policy: string | undefined;
+  let request: string | undefined;
+  let format: 'text' | 'json' = 'text';
+  for (let i = 0; i < argv.length; i++) {
+    let arg = argv[i];
+    let inline: string | undefined;
+    if (arg.startsWith('--') && arg.includes('=')) {
+      inline = arg.slice(arg.indexOf('=') + 1);
+      arg = arg.slice(0, arg.indexOf('='));
+    }
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new InputError(`${arg} expects a value`);
+      return v;
+    };
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--request') request = value();
+    else if (arg === '--format') {
+      const f = value();
+      if (f !== 'text' && f !== 'json') throw new InputError(`--format must be text or json, got "${f}"`);
+      format = f;
+    } else if (arg.startsWith('-') && arg !== '-') throw new InputError(`unknown option ${arg}`);
+    else if (policy === undefined) policy = arg;
+    else throw new InputError(`one policy file only; "${arg}" is extra`);
+  }
+  if (!policy) throw new InputError('no policy file given');
+  if (request === undefined) throw new InputError('no request given (--request JSON or --request @FILE)');
+  return { policy, request, format };
+}
+
+export function runSimulate(argv: readonly string[], io: CliIo): number {
+  try {
+    const args = parseSimulateArgs(argv);
+    if (args === 'help') {
+      io.out(`${SIMULATE_USAGE}\n`);
+      return 0;
+    }
+    const read = readPolicyFile(args.policy);
+    if (!read.ok) throw new InputError(`${args.policy}: ${read.message}`);
+    const policy = parseTrustPolicy(read.text);
+    if (policy.syntaxErrors.length) throw new InputError(`${args.policy}: the policy is not valid JSON (${policy.syntaxErrors[0].code} at offset ${policy.syntaxErrors[0].offset}); fix it before simulating`);
+    if (!policy.root || policy.root.type !== 'object') throw new InputError(`${args.policy}: a policy is a JSON object with a Statement`);
+    const resolved = resolveRequest(readRequestArgument(args.request));
+    if (!resolved.ok) throw new InputError(`bad request:\n  ${resolved.errors.join('\n  ')}`);
+    const result = evaluateTrustPolicy(policy, resolved.value.request, bundledReferenceData);
+    io.out(args.format === 'json' ? `${JSON.stringify(evaluationJson(result, resolved.value), null, 2)}\n` : formatEvaluation(result, resolved.value));
+    return 0;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    io.err(`trust-policy-lint simulate: ${e.message}\n`);
+    return 2;
+  }
+}
