@@ -23,6 +23,8 @@ const node = {
   format: 'cjs',
   // jsonc-parser's UMD build hides its requires from bundlers; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // web-tree-sitter's ESM build reads import.meta.url, which a CommonJS bundle does not have: take its CJS build.
+  alias: { 'web-tree-sitter': './node_modules/web-tree-sitter/web-tree-sitter.cjs' },
 };
 // No Node polyfills and no Node globals: an import of a Node module fails the build, and test/unit/browser-bundle
 // checks the metafile (written beside each bundle) and runs the worker without Node's globals.

@@ -4,7 +4,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { createTrustPolicyService } from './service';
-import { createHostAwareService, hostFormats } from './service/embedded';
+import { createHostAwareService, hostFormats, initTerraform } from './service/embedded';
+import { loadAsset } from './assets-node';
 import { languageIdForFile, readFolderSiblings } from './cli/hosts';
 import { bundledReferenceData } from './data';
 import { parseArgs, UsageError, USAGE } from './cli/args';
@@ -134,12 +135,17 @@ export function main(argv: readonly string[]): number {
 }
 
 if (require.main === module) {
-  let code: number;
-  try {
-    code = main(process.argv.slice(2));
-  } catch (e) {
-    process.stderr.write(`trust-policy-lint: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-    code = 2;
-  }
-  process.exitCode = code;
+  // Terraform files need tree-sitter's wasm; without it they report that the parser is not ready.
+  void initTerraform(loadAsset).catch((e: unknown) => {
+    process.stderr.write(`trust-policy-lint: the Terraform parser did not load (${e instanceof Error ? e.message : String(e)})\n`);
+  }).then(() => {
+    let code: number;
+    try {
+      code = main(process.argv.slice(2));
+    } catch (e) {
+      process.stderr.write(`trust-policy-lint: unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+      code = 2;
+    }
+    process.exitCode = code;
+  });
 }

@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTrustPolicyService } from './service';
-import { createHostAwareService, hostFormats, type HostAwareService } from './service/embedded';
+import { createHostAwareService, hostFormats, initTerraform, type HostAwareService } from './service/embedded';
 import type { HostContext } from './service/embedded/types';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     return result;
   }
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     accessTests.setClientCapabilities(caps, params.initializationOptions);
@@ -99,6 +99,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
     environment.configureAssets(params.initializationOptions);
+    // Terraform files are parsed with tree-sitter's wasm; until it loads they say so instead of being checked.
+    await initTerraform(environment.loadAsset).catch((e: unknown) => connection.console.error(`Terraform parser not loaded: ${e instanceof Error ? e.message : String(e)}`));
     // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
     const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
     if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);

@@ -1,7 +1,10 @@
 // The host formats that can hold trust policies; a new format is one module added here.
 import type { HostFormat } from './types';
 import { cloudFormationFormat } from './cloudformation';
+import { terraformFormat } from './terraform';
 
-export const hostFormats: readonly HostFormat[] = [cloudFormationFormat];
+export const hostFormats: readonly HostFormat[] = [cloudFormationFormat, terraformFormat];
+/** Loads the Terraform parser (wasm); the server and the CLI await it before reading .tf files. */
+export { initTerraform } from './terraform';
 export { createHostAwareService, type HostAwareService, type EmbeddedPolicy, HOST_SYNTAX } from './host-service';
 export { looksLikeTemplate } from './cloudformation';
