@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createTrustPolicyService } from './service';
-import { createHostAwareService, hostFormats, initTerraform, type HostAwareService } from './service/embedded';
+import { createHostAwareService, hostFormats, initTerraform, terraformFormat, type HostAwareService } from './service/embedded';
 import type { HostContext } from './service/embedded/types';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
@@ -89,7 +89,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     return result;
   }
 
-  connection.onInitialize(async (params: InitializeParams): Promise<InitializeResult> => {
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
     const caps = params.capabilities;
     pullDiagnostics = !!caps.textDocument?.diagnostic;
     accessTests.setClientCapabilities(caps, params.initializationOptions);
@@ -99,8 +99,6 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
     environment.configureAssets(params.initializationOptions);
-    // Terraform files are parsed with tree-sitter's wasm; until it loads they say so instead of being checked.
-    await initTerraform(environment.loadAsset).catch((e: unknown) => connection.console.error(`Terraform parser not loaded: ${e instanceof Error ? e.message : String(e)}`));
     // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
     const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
     if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);
@@ -129,8 +127,17 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     if (configurationRequests && configurationChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   });
 
+  /** Terraform's parser (tree-sitter wasm) loads when the first Terraform file with a role is analysed, not before. */
+  let terraformLoad: Promise<void> | undefined;
+  function terraformReady(doc: TextDocument): Promise<void> | undefined {
+    if (!terraformFormat.accepts(doc.uri, doc.languageId, doc.getText())) return undefined;
+    terraformLoad ??= initTerraform(environment.loadAsset).catch((e: unknown) => connection.console.error(`Terraform files cannot be checked: ${e instanceof Error ? e.message : String(e)}`));
+    return terraformLoad;
+  }
+
   /** Diagnostics of a policy, or of an access-test file (*.trust-tests.json). */
   async function validate(doc: TextDocument) {
+    await terraformReady(doc);
     return accessTests.owns(doc.uri) ? accessTests.diagnostics(doc) : service.validate(doc, await settingsFor(doc.uri));
   }
 

@@ -5,6 +5,6 @@ import { terraformFormat } from './terraform';
 
 export const hostFormats: readonly HostFormat[] = [cloudFormationFormat, terraformFormat];
 /** Loads the Terraform parser (wasm); the server and the CLI await it before reading .tf files. */
-export { initTerraform } from './terraform';
+export { initTerraform, terraformFormat } from './terraform';
 export { createHostAwareService, type HostAwareService, type EmbeddedPolicy, HOST_SYNTAX } from './host-service';
 export { looksLikeTemplate } from './cloudformation';
