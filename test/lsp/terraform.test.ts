@@ -1,0 +1,37 @@
+// The bundled server reads Terraform over LSP: the parser's wasm loads from dist/ when the first .tf file with a
+// role opens, diagnostics land in the .tf file, and a fix is written as HCL.
+import assert from 'node:assert/strict';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { startClient, type TestClient } from '../support/lsp-client';
+
+const ROLE = `resource "aws_iam_role" "ci" {
+  name = "ci"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "codebuild.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+`;
+
+describe('language server: trust policies in Terraform', () => {
+  let client: TestClient;
+  before(async () => { client = await startClient({ initializationOptions: { plainJsonIsPolicy: false } }); });
+  after(async () => { await client.shutdown(); });
+
+  it('publishes a diagnostic on the HCL string and offers its fix in jsonencode syntax', async () => {
+    const uri = 'file:///work/infra/iam.tf';
+    client.open(uri, ROLE, 1, 'terraform');
+    const diagnostics = await client.diagnostics(uri, (d) => d.length > 0);
+    const deputy = diagnostics.find((d) => d.code === 'confused-deputy') as Diagnostic;
+    assert.ok(deputy, JSON.stringify(diagnostics));
+    assert.deepEqual(deputy.range, { start: { line: 6, character: 30 }, end: { line: 6, character: 55 } });
+    const actions = await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: deputy.range, context: { diagnostics: [deputy] } }) as CodeAction[];
+    const add = actions.find((a) => a.title === 'Add an aws:SourceAccount condition');
+    assert.ok(add, actions.map((a) => a.title).join());
+    assert.match(add.edit?.changes?.[uri]?.[0]?.newText ?? '', /Condition = \{\n\s+StringEquals = \{\n\s+"aws:SourceAccount" = "/);
+  });
+});
