@@ -70,13 +70,13 @@ describe('github-sub-wildcard', () => {
     assert.match(messages[2], /names no repository/);
   });
 
-  it('is information for an organization-wide repo:ORG/*', () => {
+  it('warns on an organization-wide repo:ORG/* (any member can add a repository) and on repository name patterns', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}},
-                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^ github-sub-wildcard:information
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^ github-sub-wildcard:warning
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*:ref:refs/heads/main"}}}
-                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-wildcard:information
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
 ]}
 `, 'github-sub-wildcard');
   });

@@ -154,3 +154,14 @@ describe('terraform-cloud-conditions', () => {
     assert.match(fixed, /"StringEquals": \{"app.terraform.io:aud": "aws.workload.identity"\}/);
   });
 });
+
+describe('saml-aud and Deny guards', () => {
+  it('is silent when a Deny refuses assertions for any other endpoint', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Corp"}, "Action": "sts:AssumeRoleWithSAML"},
+  {"Effect": "Deny", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Corp"}, "Action": "sts:AssumeRoleWithSAML", "Condition": {"StringNotEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}}
+]}
+`, 'saml-aud');
+  });
+});

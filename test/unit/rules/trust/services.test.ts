@@ -157,3 +157,21 @@ describe('condition fixes on unusual shapes', () => {
     }
   });
 });
+
+describe('confused-deputy and Deny guards', () => {
+  it('is silent when a Deny refuses the service unless the source account matches, not when the Deny covers another service', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Deny", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:SourceAccount": "111122223333"}}}
+]}
+`, 'confused-deputy');
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+  {"Effect": "Deny", "Principal": {"Service": "states.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:SourceAccount": "111122223333"}}}
+]}
+`, 'confused-deputy');
+  });
+});

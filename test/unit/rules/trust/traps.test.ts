@@ -34,11 +34,11 @@ describe('trust rules on the trap cases', () => {
 `, ids, mine);
   });
 
-  it('an organization-wide GitHub repo:ORG/* is information only', () => {
+  it('an organization-wide GitHub repo:ORG/* is a warning (any member can add a repository)', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}}
-                                                                                                                                                                                                                                                                                                                                      ^^^^^^^^^^^^^ github-sub-wildcard:information
+                                                                                                                                                                                                                                                                                                                                      ^^^^^^^^^^^^^ github-sub-wildcard:warning
 ]}
 `, ids, mine);
   });

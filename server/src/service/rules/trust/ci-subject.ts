@@ -2,7 +2,7 @@
 import type { Fix, RuleContext, RuleFinding } from '../../types';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { audAddition, claimOf, hostEntries, subAddition } from './federation';
+import { audAddition, claimOf, deniedClaims, hostEntries, subAddition } from './federation';
 import { webIdentityPrincipals, type ProviderKind } from './providers';
 
 export interface CiProvider {
@@ -24,7 +24,7 @@ export function checkCiProvider(ctx: RuleContext, provider: CiProvider): RuleFin
       if (p.kind !== provider.kind || hostEntries(s, p.host).length === 0) continue;
       const data = { statement: s.index, host: p.host };
       const subs = claimOf(s, p.host, 'sub', true);
-      if (subs.length === 0) {
+      if (subs.length === 0 && !deniedClaims(ctx.policy, p, ['sub']).length) {
         findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so ${provider.label} jobs of anyone on ${p.host} can assume this role. Require a subject such as ${provider.example}.` });
       }
       for (const g of subs) {
@@ -41,7 +41,7 @@ export function checkCiProvider(ctx: RuleContext, provider: CiProvider): RuleFin
           }
         }
       }
-      if (claimOf(s, p.host, 'aud').length === 0) {
+      if (claimOf(s, p.host, 'aud').length === 0 && !deniedClaims(ctx.policy, p, ['aud']).length) {
         findings.push({ node: p.node, severity: 'information', data: { ...data, add: 'aud' }, message: `Nothing tests ${p.host}:aud; require the audience your ${provider.label} jobs request so tokens minted for other services are refused.` });
       }
     }

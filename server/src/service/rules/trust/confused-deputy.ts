@@ -3,7 +3,7 @@ import type { ConfusedDeputyEntry } from '../../../data/types';
 import { knowledgeFor } from '../../knowledge';
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { grantsAction, isAllow, positiveEntries, SOURCE_KEYS } from './guards';
+import { denyGuards, grantsAction, isAllow, keyIn, positiveEntries, SOURCE_KEYS } from './guards';
 import { addConditionFix, placeholder, policyPartition } from './edits';
 
 /**
@@ -39,6 +39,8 @@ export const confusedDeputy: Rule = {
         for (const v of g.values) {
           const entry = knowledge.confusedDeputy(v.value);
           if (!reported(entry)) continue;
+          // A Deny that refuses the service unless the source account or ARN matches guards it as well.
+          if (denyGuards(policy, { type: 'Service', value: v.value }, 'sts:AssumeRole', keyIn(SOURCE_KEYS)).length) continue;
           findings.push({
             node: v.node,
             data: { statement: s.index, principal: v.value },

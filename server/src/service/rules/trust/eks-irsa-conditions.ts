@@ -2,7 +2,7 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { audAddition, claimOf, hostEntries, STS_AUDIENCE, subAddition } from './federation';
+import { audAddition, claimOf, deniedClaims, hostEntries, STS_AUDIENCE, subAddition } from './federation';
 import { webIdentityPrincipals } from './providers';
 
 const SUBJECT = /^system:serviceaccount:([^:]+):([^:]+)$/;
@@ -20,7 +20,7 @@ export const eksIrsaConditions: Rule = {
         if (p.kind !== 'eks' || hostEntries(s, p.host).length === 0) continue;
         const data = { statement: s.index, host: p.host };
         const subs = claimOf(s, p.host, 'sub', true);
-        if (subs.length === 0) {
+        if (subs.length === 0 && !deniedClaims(ctx.policy, p, ['sub']).length) {
           findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so every service account in every namespace of the cluster can assume this role. Require system:serviceaccount:NAMESPACE:NAME.` });
         }
         for (const g of subs) {
@@ -39,6 +39,7 @@ export const eksIrsaConditions: Rule = {
         }
         const aud = claimOf(s, p.host, 'aud');
         if (aud.length === 0) {
+          if (deniedClaims(ctx.policy, p, ['aud']).length) continue;
           findings.push({ node: p.node, severity: 'information', data: { ...data, add: 'aud' }, message: `Nothing tests ${p.host}:aud; EKS service-account tokens for AWS carry "${STS_AUDIENCE}". Requiring it keeps tokens minted for other audiences out.` });
         } else {
           for (const g of aud) {

@@ -2,7 +2,7 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
-import { claimOf, hostEntries, subAddition } from './federation';
+import { claimOf, deniedClaims, hostEntries, subAddition } from './federation';
 import { githubPrincipals, REPOSITORY_CLAIMS } from './github';
 import { addConditionFix } from './edits';
 
@@ -18,7 +18,7 @@ export const githubSubMissing: Rule = {
       for (const p of githubPrincipals(s, ctx)) {
         // No condition at all is oidc-no-condition's finding (its fix adds sub and aud together).
         if (hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'sub', true).length) continue;
-        if (REPOSITORY_CLAIMS.some((c) => claimOf(s, p.host, c).length)) continue;
+        if (REPOSITORY_CLAIMS.some((c) => claimOf(s, p.host, c).length) || deniedClaims(ctx.policy, p, ['sub', ...REPOSITORY_CLAIMS]).length) continue;
         findings.push({
           node: p.node,
           data: { statement: s.index, host: p.host },

@@ -10,7 +10,7 @@ export function githubPrincipals(statement: Statement, ctx: Pick<RuleContext, 'd
   return webIdentityPrincipals(statement, ctx).filter((p) => p.kind === 'github');
 }
 
-export type SubReach = 'any' | 'no-claims' | 'no-repository' | 'other-claim' | 'any-org' | 'org-wide' | 'repo';
+export type SubReach = 'any' | 'no-claims' | 'no-repository' | 'other-claim' | 'any-org' | 'org-wide' | 'repo-pattern' | 'repo';
 
 /**
  * How far a `sub` value reaches. Wildcards count only under Like operators (under StringEquals `*` is literal
@@ -31,7 +31,8 @@ export function subReach(value: string, like: boolean): SubReach {
   if (org === '' || wild(org)) return 'any-org';
   const repo = rest.slice(slash + 1).split(':')[0];
   if (like && /^[*?]+$/.test(repo)) return 'org-wide';
-  if (like && repo.includes('*') && !rest.slice(slash + 1).includes(':')) return 'org-wide';
+  // `repo:ORG/app-*`: a name pattern whose `*` also runs on over every ref.
+  if (like && repo.includes('*') && !rest.slice(slash + 1).includes(':')) return 'repo-pattern';
   return 'repo';
 }
 
