@@ -131,6 +131,14 @@ describe('github-environment-sub', () => {
 `, 'github-environment-sub');
   });
 
+  it('gives one hint per condition for many branches, naming the repositories', () => {
+    const subs = Array.from({ length: 30 }, (_, i) => `"repo:acme/app${i}:ref:refs/heads/main"`).join(', ');
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": [${subs}]}}}]}`;
+    const found = service.validate(doc(text)).filter((d) => d.code === 'github-environment-sub');
+    assert.equal(found.length, 1);
+    assert.match(String(found[0].message), /these 30 branch subjects do not match them\. Add repo:acme\/app0:environment:NAME, repo:acme\/app1:environment:NAME, repo:acme\/app2:environment:NAME, \.\.\./);
+  });
+
   it('is silent when environments are also admitted', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
