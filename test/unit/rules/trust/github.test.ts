@@ -43,6 +43,15 @@ describe('github-sub-missing', () => {
   });
 });
 
+describe('github-sub-missing with an owner claim', () => {
+  it('says the owner condition narrows to that owner, not to other people\'s repositories', () => {
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:repository_owner_id": "1234567"}}}]}`;
+    const [d] = service.validate(doc(text)).filter((x) => x.code === 'github-sub-missing');
+    assert.match(String(d.message), /any repository that matches its repository_owner_id condition/);
+    assert.doesNotMatch(String(d.message), /other people/);
+  });
+});
+
 describe('github-sub-wildcard', () => {
   it('warns for "*", repo:*, any organization, a first claim other than repo, and values without claims', () => {
     checkDiagnostics(`

@@ -175,3 +175,19 @@ describe('confused-deputy and Deny guards', () => {
 `, 'confused-deputy');
   });
 });
+
+describe('confused-deputy names only the keys the service sends', () => {
+  const text = (svc: string) => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "${svc}"}, "Action": "sts:AssumeRole"}]}`;
+  it('says aws:SourceArn alone for a service that sends only it, and fixes with aws:SourceArn only', () => {
+    const d = doc(text('logs.amazonaws.com'));
+    const [finding] = service.validate(d, { accounts: ['111122223333'] }).filter((x) => x.code === 'confused-deputy');
+    assert.match(String(finding.message), /in aws:SourceArn, but this statement does not check it/);
+    assert.doesNotMatch(String(finding.message), /SourceAccount/);
+    const titles = service.codeActions(d, finding.range, [finding], { accounts: ['111122223333'] }).map((a) => a.title);
+    assert.deepEqual(titles, ['Add an aws:SourceArn condition']);
+  });
+  it('says both keys for a service that sends both', () => {
+    const [finding] = service.validate(doc(text('codebuild.amazonaws.com'))).filter((x) => x.code === 'confused-deputy');
+    assert.match(String(finding.message), /aws:SourceAccount and aws:SourceArn, but this statement checks neither/);
+  });
+});
