@@ -67,6 +67,12 @@ describe('service-principal-resource-only', () => {
 ]}}]}
 `, 'service-principal-resource-only');
   });
+  it('offers no quick fix (there is no one right replacement)', () => {
+    const d = doc(policy('"delivery.logs.amazonaws.com"'));
+    const found = service.validate(d).filter((x) => x.code === 'service-principal-resource-only');
+    assert.equal(found.length, 1);
+    assert.deepEqual(service.codeActions(d, found[0].range, found), []);
+  });
   it('hints at retired services', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "sts:AssumeRole", "Principal": {"Service": [

@@ -36,12 +36,12 @@ export const crossAccountTrust: Rule = {
         if (!isCrossAccount(p, options.accounts) || crossAccountLimited(policy, s, p)) continue;
         const who = isWholeAccount(p) ? `every principal in account ${p.parsed.account} whose own policy allows it` : `${p.parsed.kind} ${p.parsed.name ?? ''} in account ${p.parsed.account}`.replace('  ', ' ');
         const limit = tested.length
-          ? `its conditions (on ${tested.join(', ')}) do not pin the caller: there is no sts:ExternalId, MFA, aws:PrincipalArn or organization condition, here or in a Deny`
+          ? `its conditions (on ${tested.join(', ')}) do not pin the caller (no sts:ExternalId, MFA, aws:PrincipalArn or organization condition, here or in a Deny)`
           : 'no condition limits the trust, here or in a Deny';
         findings.push({
           node: p.node,
           data: { statement: s.index, account: p.parsed.account },
-          message: `Account ${p.parsed.account} is not one of your accounts, and ${limit}: ${who} can assume this role. For a third party add an sts:ExternalId condition; for people add an MFA condition.`,
+          message: `Account ${p.parsed.account} is not one of your accounts, and ${limit}, so ${who} can assume this role. For a third party add an sts:ExternalId condition; for people add an MFA condition.`,
         });
       }
     }
