@@ -25,7 +25,7 @@ export const conditionPrivateIp: Rule = {
       const one = found.length === 1;
       findings.push({
         node,
-        message: `${listed} ${one ? 'is a private address' : 'are private addresses'}. aws:SourceIp is the caller's public address (and is absent for calls through a VPC endpoint), so ${one ? 'this value' : 'these values'} ${negated ? 'never exclude anything' : 'never match'}; for addresses inside a VPC use aws:VpcSourceIp together with aws:SourceVpc.`,
+        message: `${listed} ${one ? 'is' : 'are'} private. aws:SourceIp is the caller's public address (and is absent for calls through a VPC endpoint), so ${one ? 'this value' : 'these values'} ${negated ? `never exclude${one ? 's' : ''} anything` : `never match${one ? 'es' : ''}`}; for addresses inside a VPC use aws:VpcSourceIp together with aws:SourceVpc.`,
       });
     }
     return findings;

@@ -54,7 +54,7 @@ export const conditionVariables: Rule = {
       if (literalText.length) {
         findings.push({
           node: nodeFor(visit.entry, literalText),
-          message: `${visit.block.operator} does not substitute policy variables, so ${quoted(literalText)} ${literalText.length > 1 ? 'are' : 'is'} compared as literal text; variables work with string and ARN operators.`,
+          message: `${visit.block.operator} does not substitute policy variables, so ${quoted(literalText)} ${literalText.length > 1 ? 'are' : 'is'} compared as literal text; variables work with string, ARN and Bool operators.`,
         });
       }
       if (unsubstituted.length) {
