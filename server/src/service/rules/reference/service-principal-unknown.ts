@@ -84,7 +84,7 @@ export const servicePrincipalUnknown: Rule = {
       } else if (candidates.length > 0) {
         findings.push({
           node, severity: 'warning', data: { candidates },
-          message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt service never matches, so no service can assume the role.`,
+          message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt name never matches, so no service can assume the role through it.`,
         });
       } else {
         findings.push({

@@ -23,13 +23,19 @@ export const eksIrsaConditions: Rule = {
         if (subs.length === 0 && !deniedClaims(ctx.policy, p, ['sub']).length) {
           findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so every service account in every namespace of the cluster can assume this role. Require system:serviceaccount:NAMESPACE:NAME.` });
         }
+        // A Deny that refuses every subject but named service accounts limits broad patterns here.
+        const denied = deniedClaims(ctx.policy, p, ['sub']);
+        const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => SUBJECT.test(value) && !(/Like$/.test(g.block.parsed.base) && /[*?]/.test(value))));
         for (const g of subs) {
           const like = /Like$/.test(g.block.parsed.base);
           for (const v of g.entry.values) {
             if (typeof v.value !== 'string') continue;
             const m = SUBJECT.exec(v.value);
             if (!m) {
+              if (pinnedByDeny && like && /[*?]/.test(v.value)) continue;
               findings.push({ node: v.node, message: `${JSON.stringify(v.value)} is not a service-account subject; EKS tokens carry system:serviceaccount:NAMESPACE:NAME${like && /[*?]/.test(v.value) ? ', and this pattern may match every service account' : ', so this never matches'}.` });
+            } else if (pinnedByDeny) {
+              continue;
             } else if (like && /[*?]/.test(m[1])) {
               findings.push({ node: v.node, message: `${JSON.stringify(v.value)} admits service accounts of any namespace; name the namespace.` });
             } else if (like && /[*?]/.test(m[2])) {
