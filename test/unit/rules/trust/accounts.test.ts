@@ -145,6 +145,7 @@ describe('cross-account-trust and Deny guards', () => {
       '{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::444455556666:role/Other"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}',
       '{"Effect": "Deny", "Principal": "*", "Action": "sts:TagSession", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}',
       '{"Effect": "Deny", "Principal": "*", "Action": "sts:AssumeRole"}',
+      '{"Effect": "Deny", "Principal": {"AWS": "arn:aws:iam::999988887777:root"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}',
     ]) {
       checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
@@ -153,6 +154,15 @@ describe('cross-account-trust and Deny guards', () => {
   ${deny}
 ]}
 `, 'cross-account-trust', mine);
+    }
+  });
+
+  it('counts a Deny on the whole account of the principal (its id or root) as covering the principal', () => {
+    for (const denied of ['444455556666', 'arn:aws:iam::444455556666:root']) {
+      checkDiagnostics(`{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"AWS": "arn:aws:iam::444455556666:role/Vendor"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Deny", "Principal": {"AWS": "${denied}"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"sts:ExternalId": "vendor-issued-7f3a9c"}}}
+]}`, 'cross-account-trust', mine);
     }
   });
 

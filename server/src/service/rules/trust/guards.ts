@@ -2,6 +2,7 @@
 import type { ConditionBlock, ConditionEntry, Statement, TrustPolicy } from '../../document';
 import { isDeny } from '../../document';
 import { statementActions } from '../../statement-kinds';
+import { parseAwsPrincipal } from '../../principals';
 
 /** Operators under which a present, matching key narrows who can assume the role. */
 const POSITIVE_BASES = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike']);
@@ -115,10 +116,18 @@ export interface PrincipalRef {
   value: string;
 }
 
-/** True when the Deny applies to this principal: `"*"`, `{"AWS": "*"}` for AWS principals, or the same value. */
+/** The account a Deny's AWS value covers as a whole (an account id or root ARN), if it is one. */
+function wholeAccount(value: string): string | undefined {
+  const parsed = parseAwsPrincipal(value);
+  return parsed.kind === 'account' || parsed.kind === 'root' ? parsed.account : undefined;
+}
+
+/** True when the Deny applies to this principal: `"*"`, `{"AWS": "*"}` or the principal's account for AWS principals, or the same value. */
 function denyCovers(deny: Statement, p: PrincipalRef): boolean {
   if (deny.principal?.wildcard) return true;
-  return (deny.principal?.groups ?? []).some((g) => g.type === p.type && g.values.some((v) => v.value.toLowerCase() === p.value.toLowerCase() || (p.type === 'AWS' && v.value === '*')));
+  const account = p.type === 'AWS' ? parseAwsPrincipal(p.value).account : undefined;
+  return (deny.principal?.groups ?? []).some((g) => g.type === p.type && g.values.some((v) => v.value.toLowerCase() === p.value.toLowerCase()
+    || (p.type === 'AWS' && (v.value === '*' || (account !== undefined && wholeAccount(v.value) === account)))));
 }
 
 /** A matching key name test: `keyIn(['aws:PrincipalOrgID'])`. */
