@@ -138,6 +138,12 @@ describe('service-principal-unknown knows service names', () => {
                                                                                                                                      ^^^^^^^^^^^^^^^^^^^ service-principal-unknown:information
 `, 'service-principal-unknown');
     checkDiagnostics(policy('"eks.amazonaws.com"'), 'service-principal-unknown');
+    // A guess from the statement's shape: the change is offered, never applied by fix-all.
+    const text = '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:TagSession"], "Principal": {"Service": "eks.amazonaws.com"}}]}';
+    const d = doc(text);
+    const found = service.validate(d).filter((x) => x.code === 'service-principal-unknown');
+    const actions = service.codeActions(d, found[0].range, found);
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [['Change to "pods.eks.amazonaws.com"', false]]);
     checkDiagnostics(`{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["sts:AssumeRole", "sts:TagSession"], "Principal": {"Service": "pods.eks.amazonaws.com"}}]}`, 'service-principal-unknown');
   });
 });

@@ -56,7 +56,7 @@ export const servicePrincipalUnknown: Rule = {
         const misused = misusedPrincipal(value, statement, data);
         if (misused) {
           findings.push({
-            node, severity: 'information', data: { candidates: [misused.principal] },
+            node, severity: 'information', data: { candidates: [misused.principal], guess: true },
             message: `${misused.reason}, and ${misused.service} assumes roles as "${misused.principal}". If this is a Pod Identity role, use that principal; for a cluster role, drop sts:TagSession.`,
           });
         }
