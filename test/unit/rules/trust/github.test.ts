@@ -157,3 +157,21 @@ describe('github-environment-sub', () => {
 `, 'github-environment-sub');
   });
 });
+
+describe('github-sub-wildcard values that never match', () => {
+  const text = (subs: string, op = 'StringLike') => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "${op}": {"token.actions.githubusercontent.com:sub": ${subs}}}}]}`;
+  const found = (t: string) => service.validate(doc(t)).filter((d) => d.code === 'github-sub-wildcard');
+  it('is an error when no value of the condition can match, a warning beside a value that can', () => {
+    const [only] = found(text('"repo:acme"'));
+    assert.equal(only.severity, 1);
+    assert.match(String(only.message), /cannot be assumed through this statement/);
+    const beside = found(text('["repo:acme", "repo:acme/app:*"]'));
+    assert.deepEqual(beside.map((d) => d.severity), [2]);
+    assert.equal(found(text('"acme/app"', 'StringEquals'))[0].severity, 1);
+  });
+  it('does not call repo:ORG* a never-match: under StringLike it also matches other owners', () => {
+    const [d] = found(text('"repo:acme*"'));
+    assert.match(String(d.message), /does not fix the organization/);
+    assert.equal(d.severity, 2);
+  });
+});

@@ -184,3 +184,19 @@ describe('EKS, GitLab and HCP Terraform subjects narrowed by a Deny', () => {
     assert.equal(ids(statements(allow('project_path:*'), { ...deny, Condition: { StringNotLike: { 'gitlab.com:sub': 'project_path:acme/*' } } }), 'gitlab-conditions').length, 1);
   });
 });
+
+describe('subjects that never match', () => {
+  const ids = (text: string, rule: string) => service.validate(doc(text)).filter((d) => d.code === rule).map((d) => d.severity);
+  it('eks-irsa-conditions: an error when no value can match, a warning beside one that can', () => {
+    const t = (sub: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: EKS }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [`${EKS_HOST}:aud`]: 'sts.amazonaws.com', [`${EKS_HOST}:sub`]: JSON.parse(sub) } } }] });
+    assert.deepEqual(ids(t('"payments:api"'), 'eks-irsa-conditions'), [1]);
+    assert.deepEqual(ids(t('["payments:api", "system:serviceaccount:payments:api"]'), 'eks-irsa-conditions'), [2]);
+  });
+  it('gitlab-conditions: an error when no value starts with project_path:, and no never-match claim for a wildcard claim name', () => {
+    const GL = 'arn:aws:iam::111122223333:oidc-provider/gitlab.com';
+    const t = (sub: unknown) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: GL }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' }, StringLike: { 'gitlab.com:sub': sub } } }] });
+    assert.deepEqual(ids(t('acme/app:ref_type:branch:ref:main'), 'gitlab-conditions'), [1]);
+    assert.deepEqual(ids(t(['acme/app', 'project_path:acme/app:ref_type:branch:ref:main']), 'gitlab-conditions'), [2]);
+    assert.deepEqual(ids(t('*:acme/app:ref_type:branch:ref:main'), 'gitlab-conditions'), []);
+  });
+});

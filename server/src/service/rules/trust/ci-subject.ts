@@ -21,6 +21,8 @@ type SubjectReach = 'any' | 'wrong-claim' | 'open-owner' | 'scope-wide' | 'narro
 function subjectReach(provider: CiProvider, value: string, like: boolean): SubjectReach {
   const [claim, owner = '', ...rest] = value.split(':');
   if (like && /^[*?]+$/.test(value)) return 'any';
+  // A pattern in the claim name itself (`*:GROUP/PROJECT...`) may match the real claim: not judged.
+  if (like && /[*?]/.test(claim)) return 'narrow';
   if (claim !== provider.firstClaim) return 'wrong-claim';
   if (like && (owner === '' || /^[*?]/.test(owner))) return 'open-owner';
   if (like && (/[*?]$/.test(owner) || (rest.length > 0 && /^[*?]+$/.test(rest.join(':'))) || (provider.kind === 'gitlab' && /\/[*?]+$/.test(owner)))) return 'scope-wide';
@@ -44,13 +46,15 @@ export function checkCiProvider(ctx: RuleContext, provider: CiProvider): RuleFin
       const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => subjectReach(provider, value, /Like$/.test(g.block.parsed.base)) === 'narrow'));
       for (const g of subs) {
         const like = /Like$/.test(g.block.parsed.base);
+        // When no value of the condition can match, the statement can never be used: an error.
+        const dead = g.entry.values.every((v) => typeof v.value === 'string' && subjectReach(provider, v.value, like) === 'wrong-claim');
         for (const v of g.entry.values) {
           if (typeof v.value !== 'string') continue;
           const q = JSON.stringify(v.value);
           const reach = subjectReach(provider, v.value, like);
           if (pinnedByDeny && reach !== 'wrong-claim') continue;
           if (reach === 'any') findings.push({ node: v.node, message: `${q} matches every ${provider.label} job on ${p.host}. Require a subject such as ${provider.example}.` });
-          else if (reach === 'wrong-claim') findings.push({ node: v.node, message: `${provider.label} subjects start with ${provider.firstClaim}: (for example ${provider.example}), so ${q} never matches.` });
+          else if (reach === 'wrong-claim') findings.push({ node: v.node, ...(dead ? { severity: 'error' as const } : {}), message: `${provider.label} subjects start with ${provider.firstClaim}: (for example ${provider.example}), so ${q} never matches.${dead ? ' No value of this condition can match, so the role cannot be assumed through this statement.' : ''}` });
           else if (reach === 'open-owner') findings.push({ node: v.node, message: `${q} does not fix the ${provider.firstClaim}, so other people's ${provider.label} jobs match.` });
           else if (reach === 'scope-wide') findings.push({ node: v.node, severity: 'information', message: `${q} trusts ${provider.scopeWide}, including ones created later; narrow it if only one needs this role.` });
         }

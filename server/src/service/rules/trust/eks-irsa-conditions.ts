@@ -28,12 +28,15 @@ export const eksIrsaConditions: Rule = {
         const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => SUBJECT.test(value) && !(/Like$/.test(g.block.parsed.base) && /[*?]/.test(value))));
         for (const g of subs) {
           const like = /Like$/.test(g.block.parsed.base);
+          const neverMatches = (value: unknown) => typeof value === 'string' && !SUBJECT.test(value) && !(like && /[*?]/.test(value));
+          // When no value of the condition can match, the statement can never be used: an error.
+          const dead = g.entry.values.every((v) => neverMatches(v.value));
           for (const v of g.entry.values) {
             if (typeof v.value !== 'string') continue;
             const m = SUBJECT.exec(v.value);
             if (!m) {
               if (pinnedByDeny && like && /[*?]/.test(v.value)) continue;
-              findings.push({ node: v.node, message: `${JSON.stringify(v.value)} is not a service-account subject; EKS tokens carry system:serviceaccount:NAMESPACE:NAME${like && /[*?]/.test(v.value) ? ', and this pattern may match every service account' : ', so this never matches'}.` });
+              findings.push({ node: v.node, ...(dead ? { severity: 'error' as const } : {}), message: `${JSON.stringify(v.value)} is not a service-account subject; EKS tokens carry system:serviceaccount:NAMESPACE:NAME${like && /[*?]/.test(v.value) ? ', and this pattern may match every service account' : ', so this never matches'}.${dead ? ' No value of this condition can match, so the role cannot be assumed through this statement.' : ''}` });
             } else if (pinnedByDeny) {
               continue;
             } else if (like && /[*?]/.test(m[1])) {

@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
 import { deniedClaims } from './federation';
-import { githubPrincipals, subReach, subValues } from './github';
+import { githubPrincipals, subReach, subValues, type SubValue } from './github';
 
 const orgOf = (value: string) => value.slice(5, value.indexOf('/'));
 
@@ -26,7 +26,11 @@ export const githubSubWildcard: Rule = {
         // A Deny that refuses every subject but named repositories narrows a broad pattern here.
         const denied = deniedClaims(ctx.policy, p, ['sub']);
         const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => subReach(value, /Like$/.test(g.block.parsed.base)) === 'repo'));
-        for (const v of subValues(s, p.host)) {
+        const values = subValues(s, p.host);
+        // When no value of a condition can match, the statement can never be used: that is an error, not a risk.
+        const neverMatches = (v: SubValue) => { const r = subReach(v.value, v.like); return r === 'no-repository' || (r === 'no-claims' && !v.like); };
+        const dead = new Set(values.filter((v) => values.filter((o) => o.guard === v.guard).every(neverMatches)).map((v) => v.guard));
+        for (const v of values) {
           const reach = subReach(v.value, v.like);
           if (pinnedByDeny && BROAD.has(reach)) continue;
           const q = JSON.stringify(v.value);
@@ -45,7 +49,8 @@ export const githubSubWildcard: Rule = {
               break;
             default: break;
           }
-          if (message) findings.push({ node: v.node, message });
+          if (message && dead.has(v.guard)) findings.push({ node: v.node, severity: 'error', message: `${message} No value of this condition can match, so the role cannot be assumed through this statement.` });
+          else if (message) findings.push({ node: v.node, message });
         }
       }
     }

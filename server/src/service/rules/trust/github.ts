@@ -27,7 +27,8 @@ export function subReach(value: string, like: boolean): SubReach {
   const slash = rest.indexOf('/');
   const org = slash < 0 ? rest.split(':')[0] : rest.slice(0, slash);
   if (like && /^[*?]/.test(org)) return 'any';
-  if (slash < 0) return 'no-repository';
+  // `repo:acme*` under a Like operator also matches `repo:acme-other/app:...`.
+  if (slash < 0) return wild(org) ? 'any-org' : 'no-repository';
   if (org === '' || wild(org)) return 'any-org';
   const repo = rest.slice(slash + 1).split(':')[0];
   if (like && /^[*?]+$/.test(repo)) return 'org-wide';
