@@ -8,8 +8,12 @@ import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
+/** Host files in the UI workspace: where the squiggle is, the fix to pick, and the text the fix removes. */
+const HOST_FILES = [
+  { what: 'CloudFormation YAML', file: 'template.yaml', rule: 'resource-forbidden', squiggle: /^Resource$/, fix: 'Remove Resource', gone: 'Resource: "*"', shot: '6-template.png' },
+];
 // UPDATE_DOCS_SCREENSHOTS=1 copies the four README pictures to docs/ after a passing run.
-const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png' };
+const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png', '6-template.png': 'template.png' };
 
 /** 1-based line and column of the character `delta` after the start of `needle` (for Go to Line). */
 function lineColumn(text, needle, delta) {
@@ -115,6 +119,27 @@ export async function runUiSmoke(vsix) {
       await page.screenshot({ path: shot('5-after-fix.png') });
       return title.replace(/\s+/g, ' ');
     });
+    // Trust policies inside infrastructure code: the squiggle and the quick fix in the host file's own syntax.
+    for (const host of HOST_FILES) {
+      await step(`${host.what}: squiggle on ${host.squiggle} and the quick fix applied in the file's syntax`, async () => {
+        await page.keyboard.press('Escape');
+        const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: host.file });
+        await row.first().click();
+        const hostEditor = page.locator(`.monaco-editor[data-uri$="${host.file}"]`);
+        await hostEditor.locator('.view-lines').waitFor({ timeout: 30_000 });
+        await hostEditor.locator('.squiggly-error, .squiggly-warning').first().waitFor({ timeout: 30_000 });
+        await problem(host.rule).first().waitFor({ timeout: 20_000 });
+        await hostEditor.locator('.view-line span span', { hasText: host.squiggle }).first().click();
+        await page.keyboard.press('Control+.');
+        const fix = page.locator('.action-widget .monaco-list-row', { hasText: host.fix });
+        await fix.first().waitFor({ timeout: 20_000 });
+        await page.screenshot({ path: shot(host.shot) });
+        await fix.first().click();
+        await hostEditor.locator('.view-line', { hasText: host.gone }).first().waitFor({ state: 'detached', timeout: 20_000 });
+        await problem(host.rule).first().waitFor({ state: 'detached', timeout: 20_000 });
+        return `${host.fix} applied`;
+      });
+    }
   } catch {
     const page = browser?.contexts()[0]?.pages()[0];
     await page?.screenshot({ path: shot('ui-failure.png') }).catch(() => undefined);
@@ -123,7 +148,7 @@ export async function runUiSmoke(vsix) {
     await browser?.close().catch(() => undefined);
     cs?.stop();
   }
-  const failed = results.filter((r) => !r.ok).length || (results.length < 6 ? 1 : 0);
+  const failed = results.filter((r) => !r.ok).length || (results.length < 6 + HOST_FILES.length ? 1 : 0);
   if (!failed && process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
     for (const [from, to] of Object.entries(DOCS_SCREENSHOTS)) fs.copyFileSync(shot(from), path.join(ROOT, 'docs', to));
     console.log(`  copied ${Object.values(DOCS_SCREENSHOTS).join(', ')} to docs/`);

@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundledReferenceData } from '../data';
-import { parseTrustPolicy } from '../service/document';
 import { isAccessTestFile, parseAccessTests, policyCandidates, runAccessTests, tally, testFileCandidates, type CaseResult } from '../service/access-tests';
+import { loadPolicySource, splitSelector } from './policy-source';
 import { statementLines } from '../service/evaluate';
 import { collectFiles, readPolicyFile } from './files';
 import type { CliIo } from './simulate';
@@ -67,20 +67,24 @@ export function runAccessTestsCli(argv: readonly string[], io: CliIo): number {
     for (const p of tests.problems) io.err(`trust-policy-lint test: ${file}: ${p.message}\n`);
     if (tests.problems.length) bad = true;
     if (!tests.cases.length) continue;
-    const candidates = policyCandidates(file, tests.policy?.value);
+    // "policy" may name a role inside a template or Terraform file: "stack.yaml#GitHubRole".
+    const { role } = splitSelector(tests.policy?.value ?? '');
+    const candidates = policyCandidates(file, tests.policy?.value && splitSelector(tests.policy.value).file);
     const policyFile = candidates.find((c) => fs.existsSync(c));
     if (!policyFile) {
       bad = true;
       io.err(`trust-policy-lint test: ${file}: policy not found (looked for ${candidates.join(', ')})\n`);
       continue;
     }
-    const policyRead = readPolicyFile(policyFile);
-    if (!policyRead.ok) {
+    let source;
+    try {
+      source = loadPolicySource(role ? `${policyFile}#${role}` : policyFile);
+    } catch (e) {
       bad = true;
-      io.err(`trust-policy-lint test: ${policyFile}: ${policyRead.message}\n`);
+      io.err(`trust-policy-lint test: ${e instanceof Error ? e.message : String(e)}\n`);
       continue;
     }
-    const policy = parseTrustPolicy(policyRead.text);
+    const policy = source.policy;
     if (policy.syntaxErrors.length) {
       bad = true;
       io.err(`trust-policy-lint test: ${policyFile}: the policy is not valid JSON\n`);

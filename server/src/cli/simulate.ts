@@ -1,15 +1,18 @@
 // trust-policy-lint simulate POLICY --request REQUEST [--format text|json]: decides one request against a policy.
 import fs from 'node:fs';
 import { bundledReferenceData } from '../data';
-import { parseTrustPolicy } from '../service/document';
 import { evaluateTrustPolicy, evaluationJson, formatEvaluation, resolveRequest } from '../service/evaluate';
-import { describeIoError, readPolicyFile } from './files';
+import { describeIoError } from './files';
+import { loadPolicySource } from './policy-source';
 
-export const SIMULATE_USAGE = `Usage: trust-policy-lint simulate POLICY --request REQUEST [--format text|json]
+export const SIMULATE_USAGE = `Usage: trust-policy-lint simulate POLICY --request REQUEST [--format text|json] [--account ID]
 
 Decides whether a trust policy lets a request in, offline, and explains which statement and condition decided.
 REQUEST is JSON text or @FILE: {"principal": ..., "action": "sts:AssumeRole", "context": {...}}, or a shorthand
 such as {"github": {"repository": "acme/app", "ref": "refs/heads/main"}} (also gitlab, eks, cognito, service).
+POLICY is a JSON policy, or a role in a CloudFormation template or Terraform file: stack.yaml#GitHubRole,
+main.tf#aws_iam_role.ci (the role may be left out when the file has one). --account is the account the role's
+"own account" references (AWS::AccountId, aws_caller_identity) stand for.
 
 Exit status: 0 the simulation ran (whatever the decision), 2 bad input.`;
 
@@ -39,8 +42,9 @@ export function readRequestArgument(value: string): unknown {
   }
 }
 
-function parseSimulateArgs(argv: readonly string[]): { policy: string; request: string; format: 'text' | 'json' } | 'help' {
+function parseSimulateArgs(argv: readonly string[]): { policy: string; request: string; format: 'text' | 'json'; account?: string } | 'help' {
   let policy: string | undefined;
+  let account: string | undefined;
   let request: string | undefined;
   let format: 'text' | 'json' = 'text';
   for (let i = 0; i < argv.length; i++) {
@@ -57,6 +61,10 @@ function parseSimulateArgs(argv: readonly string[]): { policy: string; request: 
     };
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--request') request = value();
+    else if (arg === '--account') {
+      account = value();
+      if (!/^\d{12}$/.test(account)) throw new InputError(`--account expects a 12-digit account id, got "${account}"`);
+    }
     else if (arg === '--format') {
       const f = value();
       if (f !== 'text' && f !== 'json') throw new InputError(`--format must be text or json, got "${f}"`);
@@ -67,7 +75,7 @@ function parseSimulateArgs(argv: readonly string[]): { policy: string; request: 
   }
   if (!policy) throw new InputError('no policy file given');
   if (request === undefined) throw new InputError('no request given (--request JSON or --request @FILE)');
-  return { policy, request, format };
+  return { policy, request, format, account };
 }
 
 export function runSimulate(argv: readonly string[], io: CliIo): number {
@@ -77,15 +85,20 @@ export function runSimulate(argv: readonly string[], io: CliIo): number {
       io.out(`${SIMULATE_USAGE}\n`);
       return 0;
     }
-    const read = readPolicyFile(args.policy);
-    if (!read.ok) throw new InputError(`${args.policy}: ${read.message}`);
-    const policy = parseTrustPolicy(read.text);
+    let source;
+    try {
+      source = loadPolicySource(args.policy, args.account);
+    } catch (e) {
+      throw new InputError(e instanceof Error ? e.message : String(e));
+    }
+    const { policy } = source;
     if (policy.syntaxErrors.length) throw new InputError(`${args.policy}: the policy is not valid JSON (${policy.syntaxErrors[0].code} at offset ${policy.syntaxErrors[0].offset}); fix it before simulating`);
     if (!policy.root || policy.root.type !== 'object') throw new InputError(`${args.policy}: a policy is a JSON object with a Statement`);
     const resolved = resolveRequest(readRequestArgument(args.request));
     if (!resolved.ok) throw new InputError(`bad request:\n  ${resolved.errors.join('\n  ')}`);
     const result = evaluateTrustPolicy(policy, resolved.value.request, bundledReferenceData);
-    io.out(args.format === 'json' ? `${JSON.stringify(evaluationJson(result, resolved.value), null, 2)}\n` : formatEvaluation(result, resolved.value));
+    if (args.format === 'json') io.out(`${JSON.stringify({ ...evaluationJson(result, resolved.value), policy: source.label, ...(source.notes.length ? { notes: source.notes } : {}) }, null, 2)}\n`);
+    else io.out(`${source.notes.map((n) => `note: ${n}\n`).join('')}${formatEvaluation(result, resolved.value)}`);
     return 0;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

@@ -6,15 +6,15 @@ import { trustPolicy } from './policy';
 const RULE = 'condition-private-ip';
 
 describe('condition-private-ip', () => {
-  it('hints at private ranges under IpAddress and NotIpAddress', () => {
-    checkDiagnostics(trustPolicy(`
+  it('hints at private ranges under IpAddress and NotIpAddress, once per key naming every private value', () => {
+    const [list] = checkDiagnostics(trustPolicy(`
       "IpAddress": {"aws:SourceIp": ["10.0.0.0/8", "203.0.113.0/24", "172.20.1.5", "192.168.1.0/24"]},
-                                     ^^^^^^^^^^^^ condition-private-ip:hint
-                                                                     ^^^^^^^^^^^^ condition-private-ip:hint
-                                                                                   ^^^^^^^^^^^^^^^^ condition-private-ip:hint
+                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ condition-private-ip:hint
       "NotIpAddress": {"aws:SourceIp": "fd00::/8"}
                                        ^^^^^^^^^^ condition-private-ip:hint
 `), RULE);
+    assert.match(String(list.message), /^10\.0\.0\.0\/8, 172\.20\.1\.5 \(in 172\.16\.0\.0\/12\), 192\.168\.1\.0\/24 \(in 192\.168\.0\.0\/16\) are private\. .* these values never match;/);
+    assert.doesNotMatch(String(list.message), /203\.0\.113/);
   });
   it('also applies in a Deny (the value still never matches)', () => {
     checkDiagnostics(trustPolicy(`

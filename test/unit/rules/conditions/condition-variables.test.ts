@@ -23,10 +23,10 @@ describe('condition-variables', () => {
                                              ^^^^^^^^^^^^^^^^^^^^^^^ condition-variables:error
 `), RULE);
   });
-  it('notes that variables are literal text with Version 2008-10-17 or without a Version', () => {
+  it('is an error when variables are literal text (Version 2008-10-17 or no Version): the condition cannot match', () => {
     const body = `
       "StringEquals": {"sts:RoleSessionName": "\${aws:username}"}
-                                              ^^^^^^^^^^^^^^^^^ condition-variables:information
+                                              ^^^^^^^^^^^^^^^^^ condition-variables:error
 `;
     checkDiagnostics(trustPolicy(body, { version: '  "Version": "2008-10-17",' }), RULE);
     checkDiagnostics(trustPolicy(body, { version: '' }), RULE);

@@ -39,6 +39,16 @@ describe('condition-wildcard-no-like', () => {
     assert.match(fixed, /"StringLike": \{"token\.actions\.githubusercontent\.com:aud": "sts\.amazonaws\.com", "token\.actions\.githubusercontent\.com:sub": \["repo:octo-org\/app:\*", "repo:octo-org\/lib:ref:refs\/heads\/main"\]\}/);
     JSON.parse(fixed);
   });
+  it('reports a key once, naming every value with a wildcard, and the fix moves the whole key', () => {
+    const fixture = trustPolicy(`
+      "StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": ["repo:octo-org/app:*", "repo:octo-org/lib:*", "repo:octo-org/web:ref:refs/heads/main"]}
+                                                                                                                                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ condition-wildcard-no-like:warning
+`, github);
+    const [d] = checkDiagnostics(fixture, RULE);
+    assert.match(String(d.message), /"repo:octo-org\/app:\*", "repo:octo-org\/lib:\*" are ordinary characters here, not wildcards/);
+    const fixed = applyFix(textOf(fixture), RULE);
+    assert.match(fixed, /"StringLike": \{"token\.actions\.githubusercontent\.com:sub": \["repo:octo-org\/app:\*", "repo:octo-org\/lib:\*", "repo:octo-org\/web:ref:refs\/heads\/main"\]\}/);
+  });
   it('offers no fix when StringLike already tests the same key (merging would change the meaning)', () => {
     const fixture = trustPolicy(`
       "StringEquals": {"token.actions.githubusercontent.com:sub": "repo:octo-org/*"},

@@ -1,13 +1,15 @@
 import { checkDiagnostics } from '../../../support/fixture';
 
 describe('principal-empty', () => {
-  it('gives a hint for an empty Principal object and empty principal lists', () => {
+  it('is information for an empty Principal object or only empty lists (no one), a hint for an empty list beside named principals', () => {
     checkDiagnostics(`
 {"Statement": [
   {"Effect": "Allow", "Principal": {}, "Action": "sts:AssumeRole"},
-                                   ^^ principal-empty:hint
+                                   ^^ principal-empty:information
+  {"Effect": "Allow", "Principal": {"AWS": []}, "Action": "sts:AssumeRole"},
+                                           ^^ principal-empty:information
   {"Effect": "Allow", "Principal": {"AWS": [], "Service": "ec2.amazonaws.com"}, "Action": "sts:AssumeRole"}
-                                           ^^ principal-empty
+                                           ^^ principal-empty:hint
 ]}
 `, 'principal-empty');
   });

@@ -43,6 +43,15 @@ describe('github-sub-missing', () => {
   });
 });
 
+describe('github-sub-missing with an owner claim', () => {
+  it('says the owner condition narrows to that owner, not to other people\'s repositories', () => {
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:repository_owner_id": "1234567"}}}]}`;
+    const [d] = service.validate(doc(text)).filter((x) => x.code === 'github-sub-missing');
+    assert.match(String(d.message), /any repository that matches its repository_owner_id condition/);
+    assert.doesNotMatch(String(d.message), /other people/);
+  });
+});
+
 describe('github-sub-wildcard', () => {
   it('warns for "*", repo:*, any organization, a first claim other than repo, and values without claims', () => {
     checkDiagnostics(`
@@ -70,13 +79,13 @@ describe('github-sub-wildcard', () => {
     assert.match(messages[2], /names no repository/);
   });
 
-  it('is information for an organization-wide repo:ORG/*', () => {
+  it('warns on an organization-wide repo:ORG/* (any member can add a repository) and on repository name patterns', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*"}}},
-                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^ github-sub-wildcard:information
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^ github-sub-wildcard:warning
   {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/token.actions.githubusercontent.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"token.actions.githubusercontent.com:sub": "repo:acme/*:ref:refs/heads/main"}}}
-                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-wildcard:information
+                                                                                                                                                                                                                                                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ github-sub-wildcard:warning
 ]}
 `, 'github-sub-wildcard');
   });
@@ -131,6 +140,14 @@ describe('github-environment-sub', () => {
 `, 'github-environment-sub');
   });
 
+  it('gives one hint per condition for many branches, naming the repositories', () => {
+    const subs = Array.from({ length: 30 }, (_, i) => `"repo:acme/app${i}:ref:refs/heads/main"`).join(', ');
+    const text = `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com", "token.actions.githubusercontent.com:sub": [${subs}]}}}]}`;
+    const found = service.validate(doc(text)).filter((d) => d.code === 'github-environment-sub');
+    assert.equal(found.length, 1);
+    assert.match(String(found[0].message), /these 30 branch subjects do not match them\. Add repo:acme\/app0:environment:NAME, repo:acme\/app1:environment:NAME, repo:acme\/app2:environment:NAME, \.\.\./);
+  });
+
   it('is silent when environments are also admitted', () => {
     checkDiagnostics(`
 {"Version": "2012-10-17", "Statement": [
@@ -138,5 +155,23 @@ describe('github-environment-sub', () => {
   {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "StringLike": {"token.actions.githubusercontent.com:sub": ["repo:acme/app:ref:refs/heads/main", "repo:acme/app:*"]}}}
 ]}
 `, 'github-environment-sub');
+  });
+});
+
+describe('github-sub-wildcard values that never match', () => {
+  const text = (subs: string, op = 'StringLike') => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}, "${op}": {"token.actions.githubusercontent.com:sub": ${subs}}}}]}`;
+  const found = (t: string) => service.validate(doc(t)).filter((d) => d.code === 'github-sub-wildcard');
+  it('is an error when no value of the condition can match, a warning beside a value that can', () => {
+    const [only] = found(text('"repo:acme"'));
+    assert.equal(only.severity, 1);
+    assert.match(String(only.message), /cannot be assumed through this statement/);
+    const beside = found(text('["repo:acme", "repo:acme/app:*"]'));
+    assert.deepEqual(beside.map((d) => d.severity), [2]);
+    assert.equal(found(text('"acme/app"', 'StringEquals'))[0].severity, 1);
+  });
+  it('does not call repo:ORG* a never-match: under StringLike it also matches other owners', () => {
+    const [d] = found(text('"repo:acme*"'));
+    assert.match(String(d.message), /does not fix the organization/);
+    assert.equal(d.severity, 2);
   });
 });

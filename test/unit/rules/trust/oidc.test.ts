@@ -105,3 +105,30 @@ describe('oidc-key-host-mismatch', () => {
     assert.match(fixed, /"StringLike": \{"token.actions.githubusercontent.com:sub": "repo:acme\/app:\*"\}/);
   });
 });
+
+describe('web identity rules and Deny guards', () => {
+  it('oidc-no-condition and github-sub-missing accept a Deny that refuses every other subject', () => {
+    const deny = `{"Effect": "Deny", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringNotLike": {"token.actions.githubusercontent.com:sub": "repo:acme/app:*"}}}`;
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity"},
+  ${deny}
+]}
+`, ['oidc-no-condition', 'github-sub-missing']);
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}},
+  ${deny}
+]}
+`, ['oidc-no-condition', 'github-sub-missing']);
+  });
+  it('a Deny on another claim does not stand for the missing sub', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "${GH}"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringEquals": {"token.actions.githubusercontent.com:aud": "sts.amazonaws.com"}}},
+                                                 ^... github-sub-missing:warning
+  {"Effect": "Deny", "Principal": "*", "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringNotEquals": {"token.actions.githubusercontent.com:actor": "octocat"}}}
+]}
+`, ['oidc-no-condition', 'github-sub-missing']);
+  });
+});

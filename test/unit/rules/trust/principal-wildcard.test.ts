@@ -77,3 +77,23 @@ describe('principal-wildcard', () => {
     assert.deepEqual(added, ['account-root-trust']);
   });
 });
+
+describe('principal-wildcard and Deny guards', () => {
+  it('is information when a Deny refuses callers outside the organization, and stays an error when the Deny needs more', () => {
+    const found = checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"},
+                                   ^^^ principal-wildcard:information
+  {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}}}
+]}
+`, 'principal-wildcard');
+    assert.match(String(found[0].message), /a Deny statement refuses callers that do not match its aws:PrincipalOrgID values/);
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": "*", "Action": "sts:AssumeRole"},
+                                   ^^^ principal-wildcard:error
+  {"Effect": "Deny", "Principal": {"AWS": "*"}, "Action": "sts:*", "Condition": {"StringNotEquals": {"aws:PrincipalOrgID": "o-abc123def4"}, "IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}}
+]}
+`, 'principal-wildcard');
+  });
+});

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { applyFix, checkDiagnostics } from '../../../support/fixture';
+import { applyFix, checkDiagnostics, doc, service } from '../../../support/fixture';
 
 const EKS = 'arn:aws:iam::111122223333:oidc-provider/oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
 const EKS_HOST = 'oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE';
@@ -152,5 +152,51 @@ describe('terraform-cloud-conditions', () => {
   it('fixes a missing aud', () => {
     const fixed = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:oidc-provider/app.terraform.io"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"StringLike": {"app.terraform.io:sub": "organization:acme:project:infra:workspace:network:run_phase:*"}}}]}', 'terraform-cloud-conditions');
     assert.match(fixed, /"StringEquals": \{"app.terraform.io:aud": "aws.workload.identity"\}/);
+  });
+});
+
+describe('saml-aud and Deny guards', () => {
+  it('is silent when a Deny refuses assertions for any other endpoint', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Corp"}, "Action": "sts:AssumeRoleWithSAML"},
+  {"Effect": "Deny", "Principal": {"Federated": "arn:aws:iam::111122223333:saml-provider/Corp"}, "Action": "sts:AssumeRoleWithSAML", "Condition": {"StringNotEquals": {"SAML:aud": "https://signin.aws.amazon.com/saml"}}}
+]}
+`, 'saml-aud');
+  });
+});
+
+describe('EKS, GitLab and HCP Terraform subjects narrowed by a Deny', () => {
+  const statements = (allow: object, deny: object) => JSON.stringify({ Version: '2012-10-17', Statement: [allow, deny] });
+  const ids = (text: string, rule: string) => service.validate(doc(text)).filter((d) => d.code === rule).map((d) => String(d.message));
+  it('eks-irsa-conditions accepts a namespace-wide sub when a Deny refuses every other service account, not when the Deny is broad too', () => {
+    const allow = { Effect: 'Allow', Principal: { Federated: EKS }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [`${EKS_HOST}:aud`]: 'sts.amazonaws.com' }, StringLike: { [`${EKS_HOST}:sub`]: 'system:serviceaccount:*:api' } } };
+    const deny = (sub: string) => ({ Effect: 'Deny', Principal: { Federated: EKS }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringNotLike: { [`${EKS_HOST}:sub`]: sub } } });
+    assert.deepEqual(ids(statements(allow, deny('system:serviceaccount:payments:api')), 'eks-irsa-conditions'), []);
+    assert.equal(ids(statements(allow, deny('system:serviceaccount:payments:*')), 'eks-irsa-conditions').length, 1);
+  });
+  it('gitlab-conditions accepts a group-wide sub under a Deny that names one project, but still reports a value that never matches', () => {
+    const GL = 'arn:aws:iam::111122223333:oidc-provider/gitlab.com';
+    const allow = (sub: string) => ({ Effect: 'Allow', Principal: { Federated: GL }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' }, StringLike: { 'gitlab.com:sub': sub } } });
+    const deny = { Effect: 'Deny', Principal: { Federated: GL }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringNotLike: { 'gitlab.com:sub': 'project_path:acme/app:ref_type:branch:ref:main' } } };
+    assert.deepEqual(ids(statements(allow('project_path:*'), deny), 'gitlab-conditions'), []);
+    assert.match(ids(statements(allow('acme/app'), deny), 'gitlab-conditions')[0], /never matches/);
+    assert.equal(ids(statements(allow('project_path:*'), { ...deny, Condition: { StringNotLike: { 'gitlab.com:sub': 'project_path:acme/*' } } }), 'gitlab-conditions').length, 1);
+  });
+});
+
+describe('subjects that never match', () => {
+  const ids = (text: string, rule: string) => service.validate(doc(text)).filter((d) => d.code === rule).map((d) => d.severity);
+  it('eks-irsa-conditions: an error when no value can match, a warning beside one that can', () => {
+    const t = (sub: string) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: EKS }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { [`${EKS_HOST}:aud`]: 'sts.amazonaws.com', [`${EKS_HOST}:sub`]: JSON.parse(sub) } } }] });
+    assert.deepEqual(ids(t('"payments:api"'), 'eks-irsa-conditions'), [1]);
+    assert.deepEqual(ids(t('["payments:api", "system:serviceaccount:payments:api"]'), 'eks-irsa-conditions'), [2]);
+  });
+  it('gitlab-conditions: an error when no value starts with project_path:, and no never-match claim for a wildcard claim name', () => {
+    const GL = 'arn:aws:iam::111122223333:oidc-provider/gitlab.com';
+    const t = (sub: unknown) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Federated: GL }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'gitlab.com:aud': 'https://gitlab.com' }, StringLike: { 'gitlab.com:sub': sub } } }] });
+    assert.deepEqual(ids(t('acme/app:ref_type:branch:ref:main'), 'gitlab-conditions'), [1]);
+    assert.deepEqual(ids(t(['acme/app', 'project_path:acme/app:ref_type:branch:ref:main']), 'gitlab-conditions'), [2]);
+    assert.deepEqual(ids(t('*:acme/app:ref_type:branch:ref:main'), 'gitlab-conditions'), []);
   });
 });

@@ -157,3 +157,37 @@ describe('condition fixes on unusual shapes', () => {
     }
   });
 });
+
+describe('confused-deputy and Deny guards', () => {
+  it('is silent when a Deny refuses the service unless the source account matches, not when the Deny covers another service', () => {
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+  {"Effect": "Deny", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:SourceAccount": "111122223333"}}}
+]}
+`, 'confused-deputy');
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Service": "codebuild.amazonaws.com"}, "Action": "sts:AssumeRole"},
+                                               ^^^^^^^^^^^^^^^^^^^^^^^^^ confused-deputy:warning
+  {"Effect": "Deny", "Principal": {"Service": "states.amazonaws.com"}, "Action": "sts:AssumeRole", "Condition": {"StringNotEquals": {"aws:SourceAccount": "111122223333"}}}
+]}
+`, 'confused-deputy');
+  });
+});
+
+describe('confused-deputy names only the keys the service sends', () => {
+  const text = (svc: string) => `{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "${svc}"}, "Action": "sts:AssumeRole"}]}`;
+  it('says aws:SourceArn alone for a service that sends only it, and fixes with aws:SourceArn only', () => {
+    const d = doc(text('logs.amazonaws.com'));
+    const [finding] = service.validate(d, { accounts: ['111122223333'] }).filter((x) => x.code === 'confused-deputy');
+    assert.match(String(finding.message), /in aws:SourceArn, but this statement does not check it/);
+    assert.doesNotMatch(String(finding.message), /SourceAccount/);
+    const titles = service.codeActions(d, finding.range, [finding], { accounts: ['111122223333'] }).map((a) => a.title);
+    assert.deepEqual(titles, ['Add an aws:SourceArn condition']);
+  });
+  it('says both keys for a service that sends both', () => {
+    const [finding] = service.validate(doc(text('codebuild.amazonaws.com'))).filter((x) => x.code === 'confused-deputy');
+    assert.match(String(finding.message), /aws:SourceAccount and aws:SourceArn, but this statement checks neither/);
+  });
+});

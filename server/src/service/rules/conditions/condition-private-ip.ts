@@ -14,14 +14,19 @@ export const conditionPrivateIp: Rule = {
     for (const visit of conditionEntries(policy, data)) {
       if (!sameKey(visit.entry.key, 'aws:SourceIp') || visit.operator?.family !== 'IPAddress') continue;
       const negated = visit.operator.negated;
-      for (const v of visit.entry.values) {
+      // One finding per key, naming every private value in it.
+      const found = visit.entry.values.flatMap((v) => {
         const range = typeof v.value === 'string' ? privateRangeOf(v.value) : undefined;
-        if (!range) continue;
-        findings.push({
-          node: v.node,
-          message: `${v.value} lies in the private range ${range}. aws:SourceIp is the caller's public address (and is absent for calls through a VPC endpoint), so this value ${negated ? 'never excludes anything' : 'never matches'}; for addresses inside a VPC use aws:VpcSourceIp together with aws:SourceVpc.`,
-        });
-      }
+        return range ? [{ v, range }] : [];
+      });
+      if (found.length === 0) continue;
+      const node = found.length === 1 || !visit.entry.property.valueNode ? found[0].v.node : visit.entry.property.valueNode;
+      const listed = found.map(({ v, range }) => (String(v.value) === range ? range : `${String(v.value)} (in ${range})`)).join(', ');
+      const one = found.length === 1;
+      findings.push({
+        node,
+        message: `${listed} ${one ? 'is' : 'are'} private. aws:SourceIp is the caller's public address (and is absent for calls through a VPC endpoint), so ${one ? 'this value' : 'these values'} ${negated ? `never exclude${one ? 's' : ''} anything` : `never match${one ? 'es' : ''}`}; for addresses inside a VPC use aws:VpcSourceIp together with aws:SourceVpc.`,
+      });
     }
     return findings;
   },

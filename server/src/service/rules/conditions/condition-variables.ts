@@ -1,5 +1,5 @@
 // condition-variables: malformed `${...}` policy variables, variables under operators that do not substitute them, old Version.
-import { stringOf } from '../../document';
+import { stringOf, type ConditionEntry, type ScalarValue } from '../../document';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { conditionEntries } from './walk';
@@ -24,6 +24,13 @@ export function variableProblem(value: string): { problem?: string; hasVariables
   return { hasVariables };
 }
 
+/** The one value when only one is concerned, else the whole value list. */
+function nodeFor(entry: ConditionEntry, values: readonly ScalarValue[]) {
+  return values.length === 1 || !entry.property.valueNode ? values[0].node : entry.property.valueNode;
+}
+
+const quoted = (values: readonly ScalarValue[]) => values.map((v) => JSON.stringify(v.value)).join(', ');
+
 export const conditionVariables: Rule = {
   id: 'condition-variables',
   defaultSeverity: 'error',
@@ -34,19 +41,27 @@ export const conditionVariables: Rule = {
     const version = stringOf(policy.version?.valueNode);
     const literal = version === undefined || version === '2008-10-17';
     for (const visit of conditionEntries(policy, data)) {
+      // Same advice for every value of a list: one finding per key, naming the values.
+      const literalText: ScalarValue[] = [];
+      const unsubstituted: ScalarValue[] = [];
       for (const v of visit.entry.values) {
         if (typeof v.value !== 'string' || !v.value.includes('${')) continue;
         const { problem, hasVariables } = variableProblem(v.value);
-        if (problem) {
-          findings.push({ node: v.node, message: `Malformed policy variable: ${problem}.` });
-        } else if (hasVariables && visit.operator && !visit.operator.supportsPolicyVariables) {
-          findings.push({ node: v.node, message: `${visit.block.operator} does not substitute policy variables, so this value is compared as the literal text ${JSON.stringify(v.value)}; variables work with string and ARN operators.` });
-        } else if (hasVariables && literal) {
-          findings.push({
-            node: v.node, severity: 'information',
-            message: `${version ? `With Version ${version}` : 'Without a Version element'} policy variables are not substituted, so ${JSON.stringify(v.value)} is compared as literal text; set "Version": "2012-10-17".`,
-          });
-        }
+        if (problem) findings.push({ node: v.node, message: `Malformed policy variable: ${problem}.` });
+        else if (hasVariables && visit.operator && !visit.operator.supportsPolicyVariables) literalText.push(v);
+        else if (hasVariables && literal) unsubstituted.push(v);
+      }
+      if (literalText.length) {
+        findings.push({
+          node: nodeFor(visit.entry, literalText),
+          message: `${visit.block.operator} does not substitute policy variables, so ${quoted(literalText)} ${literalText.length > 1 ? 'are' : 'is'} compared as literal text; variables work with string, ARN and Bool operators.`,
+        });
+      }
+      if (unsubstituted.length) {
+        findings.push({
+          node: nodeFor(visit.entry, unsubstituted),
+          message: `${version ? `With Version ${version}` : 'Without a Version element'} policy variables are not substituted, so ${quoted(unsubstituted)} ${unsubstituted.length > 1 ? 'are' : 'is'} compared as literal text and the condition cannot work as written; set "Version": "2012-10-17".`,
+        });
       }
     }
     return findings;

@@ -22,15 +22,17 @@ export const conditionWildcardNoLike: Rule = {
       if (!op || op.supportsWildcards || (op.family !== 'String' && op.family !== 'ARN')) continue;
       const oidcSub = visit.key?.category === 'web-identity' && visit.key.key.endsWith(':sub');
       const like = likeOf[visit.block.parsed.base];
-      visit.entry.values.forEach((v, i) => {
-        if (!wildcardIn(v.value)) return;
-        findings.push({
-          node: v.node,
-          // A literal `*` in a token subject is a pattern the author expected to match many workflows.
-          severity: oidcSub && !isDeny(visit.statement) ? 'warning' : 'information',
-          message: `${visit.block.operator} compares ${visit.entry.key} literally, so the * or ? in ${JSON.stringify(v.value)} is an ordinary character here, not a wildcard${like ? `; use ${withBase(visit.block, like)} for a pattern` : ''}.`,
-          data: { path: { ...visit.path, value: i }, like },
-        });
+      // One finding per key, naming its values: the advice (use a Like operator) is the same for each.
+      const patterns = visit.entry.values.filter((v) => wildcardIn(v.value));
+      if (patterns.length === 0) continue;
+      const node = patterns.length === 1 || !visit.entry.property.valueNode ? patterns[0].node : visit.entry.property.valueNode;
+      const listed = patterns.map((v) => JSON.stringify(v.value)).join(', ');
+      findings.push({
+        node,
+        // A literal `*` in a token subject is a pattern the author expected to match many workflows.
+        severity: oidcSub && !isDeny(visit.statement) ? 'warning' : 'information',
+        message: `${visit.block.operator} compares ${visit.entry.key} literally, so the * or ? in ${listed} ${patterns.length === 1 ? 'is an ordinary character' : 'are ordinary characters'} here, not ${patterns.length === 1 ? 'a wildcard' : 'wildcards'}${like ? `; use ${withBase(visit.block, like)} for a pattern` : ''}.`,
+        data: { path: visit.path, like },
       });
     }
     return findings;

@@ -2,7 +2,6 @@
 import { knowledgeFor } from '../../knowledge';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { changeToFixes } from './candidates';
 
 export const conditionKeyNotForTrust: Rule = {
   id: 'condition-key-not-for-trust',
@@ -27,5 +26,4 @@ export const conditionKeyNotForTrust: Rule = {
     }
     return findings;
   },
-  fix: (finding) => changeToFixes(finding),
 };

@@ -3,7 +3,6 @@ import { knowledgeFor } from '../../knowledge';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { principalValues } from '../../statement-kinds';
-import { changeToFixes } from './candidates';
 
 export const servicePrincipalResourceOnly: Rule = {
   id: 'service-principal-resource-only',
@@ -35,5 +34,4 @@ export const servicePrincipalResourceOnly: Rule = {
     }
     return findings;
   },
-  fix: (finding) => changeToFixes(finding),
 };

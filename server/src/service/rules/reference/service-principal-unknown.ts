@@ -6,6 +6,7 @@ import type { Rule, RuleFinding, ServiceOptions } from '../../types';
 import { docs } from '../docs';
 import { principalValues } from '../../statement-kinds';
 import { changeToFixes } from './candidates';
+import { misusedPrincipal, serviceAlias } from '../../service-aliases';
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
 const verifiedNames = new WeakMap<ReferenceData, string[]>();
@@ -44,15 +45,33 @@ export function nearMisses(value: string, data: ReferenceData, options: ServiceO
 export const servicePrincipalUnknown: Rule = {
   id: 'service-principal-unknown',
   defaultSeverity: 'warning',
-  description: 'A Service principal that is not in our list of AWS service principals: a near miss of a known name is probably a typo.',
+  description: 'A Service principal that is not in our list of AWS service principals: a service name whose principal is spelt differently, or a near miss of a known name (probably a typo).',
   docsUrl: docs.principal,
   check({ policy, data, options }) {
     const knowledge = knowledgeFor(data);
     const findings: RuleFinding[] = [];
-    for (const { value: { value, node } } of principalValues(policy, 'Service')) {
+    for (const { statement, value: { value, node } } of principalValues(policy, 'Service')) {
       const entry = knowledge.servicePrincipal(value, options);
-      if (entry && entry.verified !== false) continue;
+      if (entry && entry.verified !== false) {
+        const misused = misusedPrincipal(value, statement, data);
+        if (misused) {
+          findings.push({
+            node, severity: 'information', data: { candidates: [misused.principal], guess: true },
+            message: `${misused.reason}, and ${misused.service} assumes roles as "${misused.principal}". If this is a Pod Identity role, use that principal; for a cluster role, drop sts:TagSession.`,
+          });
+        }
+        continue;
+      }
       if (isRegionalFormOfKnown(value, data, options)) continue;
+      // A service name people use whose principal is spelt differently (stepfunctions -> states): known before any edit distance.
+      const alias = isServicePrincipalSyntax(value) ? serviceAlias(value, data) : undefined;
+      if (alias && alias.principal !== value) {
+        findings.push({
+          node, severity: 'warning', data: { candidates: [alias.principal] },
+          message: `"${value}" is not a service principal: ${alias.service} assumes roles as "${alias.principal}". With this name no service can assume the role.`,
+        });
+        continue;
+      }
       const candidates = nearMisses(value, data, options);
       const wellFormed = isServicePrincipalSyntax(value);
       // Malformed names belong to service-principal-format; we add the did-you-mean only where it offers no correction.
@@ -65,7 +84,7 @@ export const servicePrincipalUnknown: Rule = {
       } else if (candidates.length > 0) {
         findings.push({
           node, severity: 'warning', data: { candidates },
-          message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt service never matches, so no service can assume the role.`,
+          message: `"${value}" is not a known service principal. Did you mean ${candidates.map((c) => `"${c}"`).join(' or ')}? A misspelt name never matches, so no service can assume the role through it.`,
         });
       } else {
         findings.push({

@@ -5,8 +5,8 @@ import { objectStatements } from './util';
 
 export const principalEmpty: Rule = {
   id: 'principal-empty',
-  defaultSeverity: 'hint',
-  description: 'An empty Principal object or principal list names no one, so it adds nothing to the statement.',
+  defaultSeverity: 'information',
+  description: 'An empty Principal object or principal list names no one: a statement with no principal left applies to no one.',
   docsUrl: docs.principal,
   structural: true,
   check({ policy }) {
@@ -17,10 +17,16 @@ export const principalEmpty: Rule = {
         findings.push({ node: value, message: 'Principal is empty, so this statement applies to no one. Name who may assume the role.', tags: ['unnecessary'] });
         continue;
       }
-      for (const g of s.principal?.groups ?? []) {
+      const groups = s.principal?.groups ?? [];
+      // With other principals beside it an empty list is only clutter; when every list is empty the statement applies to no one.
+      const anyNamed = groups.some((g) => g.values.length > 0);
+      for (const g of groups) {
         const v = g.property.valueNode;
         if (v?.type === 'array' && (v.children ?? []).length === 0) {
-          findings.push({ node: v, message: `The ${g.type} list is empty and names no one; add principals or remove "${g.type}".`, tags: ['unnecessary'] });
+          findings.push({
+            node: v, tags: ['unnecessary'], ...(anyNamed ? { severity: 'hint' as const } : {}),
+            message: anyNamed ? `The ${g.type} list is empty and names no one; add principals or remove "${g.type}".` : `The ${g.type} list is empty, so this statement applies to no one. Name who may assume the role.`,
+          });
         }
       }
     }

@@ -5,6 +5,8 @@ import { docs } from '../docs';
 import { principalValues } from '../../statement-kinds';
 import { isServicePrincipalSyntax } from '../../principals';
 import { replaceString } from './edits';
+import { serviceAlias } from '../../service-aliases';
+import type { ReferenceData } from '../../../data/types';
 
 function problemOf(value: string): string {
   if (value === '') return 'it is empty';
@@ -16,9 +18,9 @@ function problemOf(value: string): string {
   return 'expected a name such as "ec2.amazonaws.com"';
 }
 
-/** The obvious correction (lowercase, trimmed, domain added), when there is one. */
-function corrected(value: string): string | undefined {
-  let candidate = value.trim().toLowerCase();
+/** The obvious correction (lowercase, trimmed, domain added; a service name people use mapped to its principal), when there is one. */
+function corrected(value: string, data: ReferenceData): string | undefined {
+  let candidate = serviceAlias(value, data)?.principal ?? value.trim().toLowerCase();
   if (/^[a-z0-9-]+$/.test(candidate)) candidate += '.amazonaws.com';
   return candidate !== value && isServicePrincipalSyntax(candidate) ? candidate : undefined;
 }
@@ -35,7 +37,7 @@ export const servicePrincipalFormat: Rule = {
     for (const { value: v } of principalValues(policy, 'Service')) {
       // Names from the reference data or the settings are accepted as written (e.g. isolated-region domains).
       if (isServicePrincipalSyntax(v.value) || knowledge.servicePrincipal(v.value, options)) continue;
-      const fix = corrected(v.value);
+      const fix = corrected(v.value, data);
       findings.push({ node: v.node, message: `"${v.value}" is not a valid service principal: ${problemOf(v.value)}.${fix ? ` Did you mean "${fix}"?` : ''}`, data: fix ? { corrected: fix } : {} });
     }
     return findings;

@@ -2,7 +2,8 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { accountPrincipals, isCrossAccount, isWholeAccount } from './accounts';
-import { isAllow, principalGuards, requiresMfa } from './guards';
+import { denyGuards, isAllow, keyIn, principalGuards } from './guards';
+import { crossAccountLimited } from './cross-account-trust';
 import { addConditionFix, placeholder, policyPartition } from './edits';
 
 export const accountRootTrust: Rule = {
@@ -14,10 +15,12 @@ export const accountRootTrust: Rule = {
     const findings: RuleFinding[] = [];
     for (const s of policy.statements) {
       if (!isAllow(s) || principalGuards(s, ['aws:PrincipalArn']).length) continue;
-      // Unguarded cross-account roots are already a cross-account-trust warning that says the same.
-      const crossWarned = options.accounts.length > 0 && !requiresMfa(s) && principalGuards(s, ['sts:ExternalId', 'aws:PrincipalOrgID', 'aws:PrincipalOrgPaths']).length === 0;
       for (const p of accountPrincipals(s)) {
-        if (!isWholeAccount(p) || (crossWarned && isCrossAccount(p, options.accounts))) continue;
+        if (!isWholeAccount(p)) continue;
+        // A Deny that refuses every caller but listed ARNs pins the role just as well.
+        if (denyGuards(policy, { type: 'AWS', value: p.value }, 'sts:AssumeRole', keyIn(['aws:PrincipalArn'])).length) continue;
+        // Unguarded cross-account roots are already a cross-account-trust warning that says the same.
+        if (isCrossAccount(p, options.accounts) && !crossAccountLimited(policy, s, p)) continue;
         findings.push({
           node: p.node,
           data: { statement: s.index, account: p.parsed.account, partition: p.parsed.partition ?? policyPartition(policy) },

@@ -2,7 +2,7 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { audAddition, claimOf, hostEntries } from './federation';
+import { audAddition, claimOf, deniedClaims, hostEntries } from './federation';
 import { webIdentityPrincipals } from './providers';
 
 export const cognitoAud: Rule = {
@@ -15,7 +15,7 @@ export const cognitoAud: Rule = {
     for (const s of ctx.policy.statements) {
       if (!isAllow(s)) continue;
       for (const p of webIdentityPrincipals(s, ctx)) {
-        if (p.kind !== 'cognito' || hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'aud').length) continue;
+        if (p.kind !== 'cognito' || hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'aud').length || deniedClaims(ctx.policy, p, ['aud']).length) continue;
         findings.push({ node: p.node, data: { statement: s.index, host: p.host }, message: `Nothing tests ${p.host}:aud, so identities of any identity pool could assume this role; AWS requires this key for Cognito. Set it to your identity pool id.` });
       }
     }

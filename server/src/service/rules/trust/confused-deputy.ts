@@ -3,7 +3,7 @@ import type { ConfusedDeputyEntry } from '../../../data/types';
 import { knowledgeFor } from '../../knowledge';
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { grantsAction, isAllow, positiveEntries, SOURCE_KEYS } from './guards';
+import { denyGuards, grantsAction, isAllow, keyIn, positiveEntries, SOURCE_KEYS } from './guards';
 import { addConditionFix, placeholder, policyPartition } from './edits';
 
 /**
@@ -24,6 +24,17 @@ export function sourceArnSnippet(format: string | undefined, partition: string, 
   return `"${body}"`;
 }
 
+/** The source keys the service is documented to send, in the order we recommend them. */
+function sourceKeys(entry: ConfusedDeputyEntry): string[] {
+  return ['aws:SourceAccount', 'aws:SourceArn'].filter((k) => entry.keys.includes(k));
+}
+
+function messageFor(principal: string, keys: readonly string[]): string {
+  const sent = keys.length > 1 ? `${keys.join(' and ')}, but this statement checks neither` : `${keys[0]}, but this statement does not check it`;
+  const advice = keys.length > 1 ? 'Add aws:SourceAccount (and aws:SourceArn).' : `Add ${keys[0]}.`;
+  return `${principal} passes the resource it acts for in ${sent}: a resource in another account could get the service to use this role. ${advice}`;
+}
+
 export const confusedDeputy: Rule = {
   id: 'confused-deputy',
   defaultSeverity: 'warning',
@@ -39,10 +50,12 @@ export const confusedDeputy: Rule = {
         for (const v of g.values) {
           const entry = knowledge.confusedDeputy(v.value);
           if (!reported(entry)) continue;
+          // A Deny that refuses the service unless the source account or ARN matches guards it as well.
+          if (denyGuards(policy, { type: 'Service', value: v.value }, 'sts:AssumeRole', keyIn(SOURCE_KEYS)).length) continue;
           findings.push({
             node: v.node,
             data: { statement: s.index, principal: v.value },
-            message: `${v.value} passes the resource it acts for in aws:SourceArn and aws:SourceAccount, but this statement checks neither: a resource in another account could get the service to use this role. Add aws:SourceAccount (and aws:SourceArn).`,
+            message: messageFor(v.value, sourceKeys(entry)),
           });
         }
       }
@@ -53,16 +66,23 @@ export const confusedDeputy: Rule = {
     const s = policy.statements[finding.data?.statement as number];
     if (!s) return [];
     const own = options.accounts[0];
-    // With exactly one known account the value is certain and the fix can run in fix-all; otherwise it is a placeholder.
-    const accountJson = own ? JSON.stringify(own) : placeholder(1, '111122223333');
-    const fixes = addConditionFix(policy, s, 'Add an aws:SourceAccount condition', [{ operator: 'StringEquals', key: 'aws:SourceAccount', valueJson: accountJson }], { snippet: !own, isPreferred: !!own });
     const entry = knowledgeFor(data).confusedDeputy(String(finding.data?.principal));
-    const arn = sourceArnSnippet(entry?.sourceArnFormat, policyPartition(policy), own ?? '111122223333');
-    if (arn) {
+    const keys = entry ? sourceKeys(entry) : ['aws:SourceAccount'];
+    const fixes: Fix[] = [];
+    // Only keys the service is documented to send: a test on a key it never sends would lock it out.
+    if (keys.includes('aws:SourceAccount')) {
+      // With exactly one known account the value is certain and the fix can run in fix-all; otherwise it is a placeholder.
+      const accountJson = own ? JSON.stringify(own) : placeholder(1, '111122223333');
+      fixes.push(...addConditionFix(policy, s, 'Add an aws:SourceAccount condition', [{ operator: 'StringEquals', key: 'aws:SourceAccount', valueJson: accountJson }], { snippet: !own, isPreferred: !!own }));
+    }
+    const arn = keys.includes('aws:SourceArn') ? sourceArnSnippet(entry?.sourceArnFormat, policyPartition(policy), own ?? '111122223333') : undefined;
+    if (arn && keys.includes('aws:SourceAccount')) {
       fixes.push(...addConditionFix(policy, s, 'Add aws:SourceAccount and aws:SourceArn conditions', [
         { operator: 'StringEquals', key: 'aws:SourceAccount', valueJson: placeholder(1, own ?? '111122223333') },
         { operator: 'ArnLike', key: 'aws:SourceArn', valueJson: arn },
       ], { snippet: true }));
+    } else if (arn) {
+      fixes.push(...addConditionFix(policy, s, 'Add an aws:SourceArn condition', [{ operator: 'ArnLike', key: 'aws:SourceArn', valueJson: arn }], { snippet: true }));
     }
     return fixes;
   },

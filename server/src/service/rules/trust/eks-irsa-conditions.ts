@@ -2,7 +2,7 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { audAddition, claimOf, hostEntries, STS_AUDIENCE, subAddition } from './federation';
+import { audAddition, claimOf, deniedClaims, hostEntries, STS_AUDIENCE, subAddition } from './federation';
 import { webIdentityPrincipals } from './providers';
 
 const SUBJECT = /^system:serviceaccount:([^:]+):([^:]+)$/;
@@ -20,16 +20,25 @@ export const eksIrsaConditions: Rule = {
         if (p.kind !== 'eks' || hostEntries(s, p.host).length === 0) continue;
         const data = { statement: s.index, host: p.host };
         const subs = claimOf(s, p.host, 'sub', true);
-        if (subs.length === 0) {
+        if (subs.length === 0 && !deniedClaims(ctx.policy, p, ['sub']).length) {
           findings.push({ node: p.node, data: { ...data, add: 'sub' }, message: `Nothing tests ${p.host}:sub, so every service account in every namespace of the cluster can assume this role. Require system:serviceaccount:NAMESPACE:NAME.` });
         }
+        // A Deny that refuses every subject but named service accounts limits broad patterns here.
+        const denied = deniedClaims(ctx.policy, p, ['sub']);
+        const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => SUBJECT.test(value) && !(/Like$/.test(g.block.parsed.base) && /[*?]/.test(value))));
         for (const g of subs) {
           const like = /Like$/.test(g.block.parsed.base);
+          const neverMatches = (value: unknown) => typeof value === 'string' && !SUBJECT.test(value) && !(like && /[*?]/.test(value));
+          // When no value of the condition can match, the statement can never be used: an error.
+          const dead = g.entry.values.every((v) => neverMatches(v.value));
           for (const v of g.entry.values) {
             if (typeof v.value !== 'string') continue;
             const m = SUBJECT.exec(v.value);
             if (!m) {
-              findings.push({ node: v.node, message: `${JSON.stringify(v.value)} is not a service-account subject; EKS tokens carry system:serviceaccount:NAMESPACE:NAME${like && /[*?]/.test(v.value) ? ', and this pattern may match every service account' : ', so this never matches'}.` });
+              if (pinnedByDeny && like && /[*?]/.test(v.value)) continue;
+              findings.push({ node: v.node, ...(dead ? { severity: 'error' as const } : {}), message: `${JSON.stringify(v.value)} is not a service-account subject; EKS tokens carry system:serviceaccount:NAMESPACE:NAME${like && /[*?]/.test(v.value) ? ', and this pattern may match every service account' : ', so this never matches'}.${dead ? ' No value of this condition can match, so the role cannot be assumed through this statement.' : ''}` });
+            } else if (pinnedByDeny) {
+              continue;
             } else if (like && /[*?]/.test(m[1])) {
               findings.push({ node: v.node, message: `${JSON.stringify(v.value)} admits service accounts of any namespace; name the namespace.` });
             } else if (like && /[*?]/.test(m[2])) {
@@ -39,6 +48,7 @@ export const eksIrsaConditions: Rule = {
         }
         const aud = claimOf(s, p.host, 'aud');
         if (aud.length === 0) {
+          if (deniedClaims(ctx.policy, p, ['aud']).length) continue;
           findings.push({ node: p.node, severity: 'information', data: { ...data, add: 'aud' }, message: `Nothing tests ${p.host}:aud; EKS service-account tokens for AWS carry "${STS_AUDIENCE}". Requiring it keeps tokens minted for other audiences out.` });
         } else {
           for (const g of aud) {

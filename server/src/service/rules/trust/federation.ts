@@ -1,7 +1,7 @@
 // Shared pieces of the web-identity rules: which host keys a statement tests, and the conditions each provider needs.
-import type { Statement } from '../../document';
+import type { Statement, TrustPolicy } from '../../document';
 import type { ConditionAddition } from './edits';
-import { positiveEntries, keyHost, type GuardEntry } from './guards';
+import { denyGuards, positiveEntries, keyHost, sameKey, type GuardEntry } from './guards';
 import type { ProviderKind, WebIdentityPrincipal } from './providers';
 
 /** Positive condition entries whose key belongs to this provider host (`keepWildcards`: count `"*"` patterns too). */
@@ -13,6 +13,17 @@ export function hostEntries(statement: Statement, host: string, keepWildcards = 
 /** Positive entries for one claim of the host (`host:claim`); `"*"`-only patterns count when `keepWildcards` is set. */
 export function claimOf(statement: Statement, host: string, claim: string, keepWildcards = false): GuardEntry[] {
   return positiveEntries(statement, [`${host}:${claim}`], keepWildcards);
+}
+
+/**
+ * Entries of Deny statements in the policy that refuse the principal's tokens unless one of these claims matches
+ * (`'any'`: any key of the provider's host); see denyGuards.
+ */
+export function deniedClaims(policy: TrustPolicy, p: { value: string; host: string }, claims: readonly string[] | 'any', action = 'sts:AssumeRoleWithWebIdentity'): GuardEntry[] {
+  const isGuardKey = claims === 'any'
+    ? (key: string) => keyHost(key)?.host.toLowerCase() === p.host.toLowerCase()
+    : (key: string) => claims.some((c) => sameKey(`${p.host}:${c}`, key));
+  return denyGuards(policy, { type: 'Federated', value: p.value }, action, isGuardKey);
 }
 
 /** The audience AWS tooling requests for GitHub Actions and EKS service-account tokens. */

@@ -3,7 +3,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { claimOf, hostEntries, STS_AUDIENCE } from './federation';
+import { claimOf, deniedClaims, hostEntries, STS_AUDIENCE } from './federation';
 import { githubPrincipals } from './github';
 
 export const githubAud: Rule = {
@@ -18,6 +18,7 @@ export const githubAud: Rule = {
       for (const p of githubPrincipals(s, ctx)) {
         if (hostEntries(s, p.host).length === 0) continue;
         const aud = claimOf(s, p.host, 'aud');
+        if (aud.length === 0 && deniedClaims(ctx.policy, p, ['aud']).length) continue;
         if (aud.length === 0) {
           findings.push({ node: p.node, data: { statement: s.index, host: p.host }, message: `Nothing tests ${p.host}:aud. Require "${STS_AUDIENCE}" so tokens minted for other audiences cannot be used here.` });
           continue;

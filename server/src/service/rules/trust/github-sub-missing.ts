@@ -2,9 +2,12 @@
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
-import { claimOf, hostEntries, subAddition } from './federation';
+import { claimOf, deniedClaims, hostEntries, subAddition } from './federation';
 import { githubPrincipals, REPOSITORY_CLAIMS } from './github';
 import { addConditionFix } from './edits';
+
+/** Claims that pin the repository's owner or enterprise, not the repository. */
+const OWNER_CLAIMS = ['repository_owner_id', 'repository_owner', 'enterprise_id', 'enterprise'];
 
 export const githubSubMissing: Rule = {
   id: 'github-sub-missing',
@@ -18,11 +21,14 @@ export const githubSubMissing: Rule = {
       for (const p of githubPrincipals(s, ctx)) {
         // No condition at all is oidc-no-condition's finding (its fix adds sub and aud together).
         if (hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'sub', true).length) continue;
-        if (REPOSITORY_CLAIMS.some((c) => claimOf(s, p.host, c).length)) continue;
+        if (REPOSITORY_CLAIMS.some((c) => claimOf(s, p.host, c).length) || deniedClaims(ctx.policy, p, ['sub', ...REPOSITORY_CLAIMS]).length) continue;
+        // An owner or enterprise claim narrows to one organization's repositories, not to one repository.
+        const owner = OWNER_CLAIMS.find((c) => claimOf(s, p.host, c).length || deniedClaims(ctx.policy, p, [c]).length);
+        const who = owner ? `a workflow in any repository that matches its ${owner} condition, including repositories created later,` : 'a workflow in any GitHub repository, including other people\'s,';
         findings.push({
           node: p.node,
           data: { statement: s.index, host: p.host },
-          message: `Nothing tests ${p.host}:sub, so a workflow in any GitHub repository, including other people's, can assume this role. Add a StringLike condition on ${p.host}:sub such as repo:ORG/REPO:ref:refs/heads/main.`,
+          message: `Nothing tests ${p.host}:sub or the repository, so ${who} can assume this role. Add a StringLike condition on ${p.host}:sub such as repo:ORG/REPO:ref:refs/heads/main.`,
         });
       }
     }

@@ -2,24 +2,39 @@
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
-import { githubPrincipals, subReach, subValues } from './github';
+import { deniedClaims } from './federation';
+import { githubPrincipals, subReach, subValues, type SubValue } from './github';
+
+const orgOf = (value: string) => value.slice(5, value.indexOf('/'));
+
+/** Reaches that admit repositories the author did not name (as opposed to values that never match). */
+const BROAD = new Set(['any', 'any-org', 'org-wide', 'repo-pattern']);
 
 export const githubSubWildcard: Rule = {
   id: 'github-sub-wildcard',
   defaultSeverity: 'warning',
-  description: 'A GitHub Actions sub condition is too broad: "*", repo:*, no claims, a first claim other than repo, or a whole organization.',
+  description: 'A GitHub Actions sub condition is too broad or never matches: "*", repo:*, no claims, a first claim other than repo, a whole organization or a repository name pattern.',
   docsUrl: docs.oidc,
   check(ctx) {
     const findings: RuleFinding[] = [];
     for (const s of ctx.policy.statements) {
       if (!isAllow(s)) continue;
-      const hosts = new Set(githubPrincipals(s, ctx).map((p) => p.host));
-      for (const host of hosts) {
-        for (const v of subValues(s, host)) {
+      const seen = new Set<string>();
+      for (const p of githubPrincipals(s, ctx)) {
+        if (seen.has(p.host)) continue;
+        seen.add(p.host);
+        // A Deny that refuses every subject but named repositories narrows a broad pattern here.
+        const denied = deniedClaims(ctx.policy, p, ['sub']);
+        const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => subReach(value, /Like$/.test(g.block.parsed.base)) === 'repo'));
+        const values = subValues(s, p.host);
+        // When no value of a condition can match, the statement can never be used: that is an error, not a risk.
+        const neverMatches = (v: SubValue) => { const r = subReach(v.value, v.like); return r === 'no-repository' || (r === 'no-claims' && !v.like); };
+        const dead = new Set(values.filter((v) => values.filter((o) => o.guard === v.guard).every(neverMatches)).map((v) => v.guard));
+        for (const v of values) {
           const reach = subReach(v.value, v.like);
+          if (pinnedByDeny && BROAD.has(reach)) continue;
           const q = JSON.stringify(v.value);
           let message: string | undefined;
-          let severity: 'information' | undefined;
           switch (reach) {
             case 'any': message = `${q} matches workflows of every repository on GitHub. Name the repository: repo:ORG/REPO:ref:refs/heads/BRANCH.`; break;
             case 'any-org': message = `${q} does not fix the organization, so repositories of other owners match. Use repo:ORG/REPO:... .`; break;
@@ -27,12 +42,15 @@ export const githubSubWildcard: Rule = {
             case 'no-claims': message = `${q} has no claim names: a GitHub subject looks like repo:ORG/REPO:ref:refs/heads/BRANCH, so this value never matches${v.like ? ' or matches far more than intended' : ''}.`; break;
             case 'other-claim': message = `${q} starts with "${v.value.split(':')[0]}" instead of repo: unless your organization customised the subject template, this never matches; if it did, the value must still pin the repository.`; break;
             case 'org-wide':
-              severity = 'information';
-              message = `${q} trusts every repository of the organization, including ones created later. AWS treats this as the minimum; prefer one repository and branch or environment.`;
+              message = `${q} trusts every repository of ${orgOf(v.value)}, including ones any member creates later${v.value.split(':').length > 2 ? '' : ', on any branch or environment'}: whoever can push a workflow to one of them can assume this role. Name the repository.`;
+              break;
+            case 'repo-pattern':
+              message = `${q} trusts every repository of ${orgOf(v.value)} whose name matches the pattern, including ones created later, on any branch or environment: whoever can create such a repository can assume this role. Name the repository and branch or environment.`;
               break;
             default: break;
           }
-          if (message) findings.push({ node: v.node, message, ...(severity ? { severity } : {}) });
+          if (message && dead.has(v.guard)) findings.push({ node: v.node, severity: 'error', message: `${message} No value of this condition can match, so the role cannot be assumed through this statement.` });
+          else if (message) findings.push({ node: v.node, message });
         }
       }
     }

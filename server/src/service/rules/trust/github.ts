@@ -10,7 +10,7 @@ export function githubPrincipals(statement: Statement, ctx: Pick<RuleContext, 'd
   return webIdentityPrincipals(statement, ctx).filter((p) => p.kind === 'github');
 }
 
-export type SubReach = 'any' | 'no-claims' | 'no-repository' | 'other-claim' | 'any-org' | 'org-wide' | 'repo';
+export type SubReach = 'any' | 'no-claims' | 'no-repository' | 'other-claim' | 'any-org' | 'org-wide' | 'repo-pattern' | 'repo';
 
 /**
  * How far a `sub` value reaches. Wildcards count only under Like operators (under StringEquals `*` is literal
@@ -27,11 +27,13 @@ export function subReach(value: string, like: boolean): SubReach {
   const slash = rest.indexOf('/');
   const org = slash < 0 ? rest.split(':')[0] : rest.slice(0, slash);
   if (like && /^[*?]/.test(org)) return 'any';
-  if (slash < 0) return 'no-repository';
+  // `repo:acme*` under a Like operator also matches `repo:acme-other/app:...`.
+  if (slash < 0) return wild(org) ? 'any-org' : 'no-repository';
   if (org === '' || wild(org)) return 'any-org';
   const repo = rest.slice(slash + 1).split(':')[0];
   if (like && /^[*?]+$/.test(repo)) return 'org-wide';
-  if (like && repo.includes('*') && !rest.slice(slash + 1).includes(':')) return 'org-wide';
+  // `repo:ORG/app-*`: a name pattern whose `*` also runs on over every ref.
+  if (like && repo.includes('*') && !rest.slice(slash + 1).includes(':')) return 'repo-pattern';
   return 'repo';
 }
 

@@ -3,7 +3,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
 import { addConditionFix } from './edits';
-import { audAddition, claimOf, hostEntries } from './federation';
+import { audAddition, claimOf, deniedClaims, hostEntries } from './federation';
 import { webIdentityPrincipals } from './providers';
 
 export const googleAud: Rule = {
@@ -17,7 +17,7 @@ export const googleAud: Rule = {
       if (!isAllow(s)) continue;
       for (const p of webIdentityPrincipals(s, ctx)) {
         if (p.kind !== 'google' || hostEntries(s, p.host).length === 0) continue;
-        if (claimOf(s, p.host, 'aud').length || claimOf(s, p.host, 'oaud').length) continue;
+        if (claimOf(s, p.host, 'aud').length || claimOf(s, p.host, 'oaud').length || deniedClaims(ctx.policy, p, ['aud', 'oaud']).length) continue;
         findings.push({ node: p.node, data: { statement: s.index, host: p.host }, message: 'Nothing tests accounts.google.com:aud, so a Google token issued to any application can assume this role. Set it to your OAuth client id.' });
       }
     }

@@ -1,7 +1,8 @@
 // Condition-aware helpers shared by the trust rules: which conditions narrow a statement, and how.
-import type { ConditionBlock, ConditionEntry, Statement } from '../../document';
+import type { ConditionBlock, ConditionEntry, Statement, TrustPolicy } from '../../document';
 import { isDeny } from '../../document';
 import { statementActions } from '../../statement-kinds';
+import { parseAwsPrincipal } from '../../principals';
 
 /** Operators under which a present, matching key narrows who can assume the role. */
 const POSITIVE_BASES = new Set(['StringEquals', 'StringEqualsIgnoreCase', 'StringLike', 'ArnEquals', 'ArnLike']);
@@ -104,4 +105,60 @@ export function keyHost(key: string): { host: string; claim: string } | undefine
 /** Positive entries for `host:claim`, for each claim given. */
 export function claimEntries(statement: Statement, host: string, claim: string): GuardEntry[] {
   return positiveEntries(statement, [`${host}:${claim}`]);
+}
+
+/** Negated string/ARN operators: in a Deny they refuse every caller whose key does not match one of the values (or is absent). */
+const NEGATED_BASES = new Set(['StringNotEquals', 'StringNotEqualsIgnoreCase', 'StringNotLike', 'ArnNotEquals', 'ArnNotLike']);
+
+/** One principal value of an Allow statement, as a Deny must cover it. */
+export interface PrincipalRef {
+  type: 'AWS' | 'Service' | 'Federated';
+  value: string;
+}
+
+/** The account a Deny's AWS value covers as a whole (an account id or root ARN), if it is one. */
+function wholeAccount(value: string): string | undefined {
+  const parsed = parseAwsPrincipal(value);
+  return parsed.kind === 'account' || parsed.kind === 'root' ? parsed.account : undefined;
+}
+
+/** True when the Deny applies to this principal: `"*"`, `{"AWS": "*"}` or the principal's account for AWS principals, or the same value. */
+function denyCovers(deny: Statement, p: PrincipalRef): boolean {
+  if (deny.principal?.wildcard) return true;
+  const account = p.type === 'AWS' ? parseAwsPrincipal(p.value).account : undefined;
+  return (deny.principal?.groups ?? []).some((g) => g.type === p.type && g.values.some((v) => v.value.toLowerCase() === p.value.toLowerCase()
+    || (p.type === 'AWS' && (v.value === '*' || (account !== undefined && wholeAccount(v.value) === account)))));
+}
+
+/** A matching key name test: `keyIn(['aws:PrincipalOrgID'])`. */
+export const keyIn = (keys: readonly string[]) => (key: string) => keys.some((k) => sameKey(k, key));
+
+/**
+ * Entries of Deny statements in the policy that refuse `action` to `principal` unless a guard key matches: the
+ * Deny covers the principal and the action, and every entry of its Condition is a negated string or ARN test
+ * (no set qualifier, no `*`-only value) of a key `isGuardKey` accepts. Conditions are AND-ed, so any other
+ * condition would let the Deny lapse; with only guard tests a caller passes by matching at least one of them.
+ * BoolIfExists aws:MultiFactorAuthPresent "false" counts when `mfa` is set (it refuses callers without MFA).
+ */
+export function denyGuards(policy: TrustPolicy, principal: PrincipalRef, action: string, isGuardKey: (key: string) => boolean, mfa = false): GuardEntry[] {
+  const out: GuardEntry[] = [];
+  for (const deny of policy.statements) {
+    if (!deny.isObject || !isDeny(deny) || !deny.condition || !denyCovers(deny, principal) || !grantsAction(deny, action)) continue;
+    const entries: GuardEntry[] = [];
+    const guarding = deny.condition.blocks.every((block) => block.entries.every((entry) => {
+      const values = entry.values.filter((v) => v.value !== null).map((v) => String(v.value));
+      if (values.length === 0) return false;
+      const negated = block.parsed.qualifier === undefined && NEGATED_BASES.has(block.parsed.base) && isGuardKey(entry.key) && !values.some((v) => isWildcardOnly(block, v));
+      const noMfa = mfa && block.parsed.base === 'Bool' && block.parsed.ifExists && block.parsed.qualifier === undefined && sameKey(entry.key, 'aws:MultiFactorAuthPresent') && values.every((v) => v.toLowerCase() === 'false');
+      if (negated || noMfa) entries.push({ block, entry, values });
+      return negated || noMfa;
+    }));
+    if (guarding) out.push(...entries);
+  }
+  return out;
+}
+
+/** The distinct key names of guard entries, as written in the policy. */
+export function guardKeyNames(entries: readonly GuardEntry[]): string[] {
+  return [...new Set(entries.map((g) => g.entry.key))];
 }

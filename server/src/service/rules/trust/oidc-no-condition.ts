@@ -3,7 +3,7 @@ import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow, keyHost } from './guards';
 import type { ConditionBlock, Statement } from '../../document';
-import { hostEntries, recommendedAdditions } from './federation';
+import { deniedClaims, hostEntries, recommendedAdditions } from './federation';
 import { webIdentityPrincipals } from './providers';
 import { addConditionFix } from './edits';
 
@@ -33,7 +33,7 @@ export const oidcNoCondition: Rule = {
     for (const s of ctx.policy.statements) {
       if (!isAllow(s)) continue;
       for (const p of webIdentityPrincipals(s, ctx)) {
-        if (hostEntries(s, p.host, p.kind !== 'oidc').length) continue;
+        if (hostEntries(s, p.host, p.kind !== 'oidc').length || deniedClaims(ctx.policy, p, 'any').length) continue;
         const who = WHO[p.kind] ?? `anyone holding a token from ${p.host}`;
         const weak = weakBlocks(s, p.host);
         // ForAllValues: on these single-valued claims has its own finding (condition-forallvalues-single) and fix.

@@ -2,15 +2,17 @@
 import type { Node } from 'jsonc-parser';
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { isAllow, principalGuards } from './guards';
+import { denyGuards, guardKeyNames, isAllow, keyIn, PRINCIPAL_GUARD_KEYS, principalGuards } from './guards';
 import { placeholder, policyPartition } from './edits';
 
 export const principalWildcard: Rule = {
   id: 'principal-wildcard',
   defaultSeverity: 'error',
-  description: 'An Allow statement whose principal is "*" lets any AWS principal assume the role unless conditions such as aws:PrincipalOrgID narrow it.',
+  description: 'An Allow statement whose principal is "*" lets any AWS principal assume the role unless conditions such as aws:PrincipalOrgID (in the statement or a Deny) narrow it.',
   docsUrl: docs.principal,
   check({ policy }) {
+    // A Deny that refuses every caller outside an organization, account or ARN list narrows "*" as a condition would.
+    const denied = guardKeyNames(denyGuards(policy, { type: 'AWS', value: '*' }, 'sts:AssumeRole', keyIn(PRINCIPAL_GUARD_KEYS)));
     const findings: RuleFinding[] = [];
     for (const s of policy.statements) {
       if (!isAllow(s) || !s.principal) continue;
@@ -23,6 +25,8 @@ export const principalWildcard: Rule = {
         const data = { statement: s.index, bare };
         if (guards.length) {
           findings.push({ node, severity: 'information', data, message: `Any AWS principal matches "*", but the condition on ${guards.join(', ')} narrows who can assume the role. Check that those values name only callers you trust.` });
+        } else if (denied.length) {
+          findings.push({ node, severity: 'information', data, message: `Any AWS principal matches "*", but a Deny statement refuses callers that do not match its ${denied.join(', ')} values, which narrows who can assume the role. Check that those values name only callers you trust.` });
         } else {
           findings.push({ node, data, message: 'Any AWS principal in any account can assume this role: "*" with no narrowing condition. Name the trusted account or role, or add a condition such as aws:PrincipalOrgID or aws:PrincipalArn.' });
         }

@@ -1,7 +1,7 @@
 // saml-aud: a SAML provider trust without SAML:aud accepts assertions posted to any endpoint.
 import type { Fix, Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
-import { grantsAction, isAllow, positiveEntries } from './guards';
+import { denyGuards, grantsAction, isAllow, keyIn, positiveEntries } from './guards';
 import { addConditionFix, placeholder } from './edits';
 import { samlPrincipals } from './providers';
 
@@ -15,6 +15,7 @@ export const samlAud: Rule = {
     for (const s of policy.statements) {
       if (!isAllow(s) || !grantsAction(s, 'sts:AssumeRoleWithSAML') || positiveEntries(s, ['SAML:aud']).length) continue;
       for (const p of samlPrincipals(s)) {
+        if (denyGuards(policy, { type: 'Federated', value: p.value }, 'sts:AssumeRoleWithSAML', keyIn(['SAML:aud'])).length) continue;
         findings.push({ node: p.node, data: { statement: s.index }, message: `Nothing tests SAML:aud, so an assertion from ${p.name} meant for another endpoint is accepted too. Require the AWS sign-in SAML endpoint, usually https://signin.aws.amazon.com/saml.` });
       }
     }

@@ -44,7 +44,7 @@ export const serviceKeyUnsupported: Rule = {
             if (unsupported) reason = `${services.join(', ')} ${services.length > 1 ? 'do' : 'does'} not pass an sts:ExternalId when assuming a role`;
           }
           if (!reason) continue;
-          findings.push({ node: entry.property.keyNode, message: `${reason}, so this condition never matches and the service cannot assume the role. Use aws:SourceAccount or aws:SourceArn to restrict a service.` });
+          findings.push({ node: entry.property.keyNode, message: `${reason}, so this condition never matches and the service cannot assume the role through this statement. Use aws:SourceAccount or aws:SourceArn to restrict a service.` });
         }
       }
     }
