@@ -109,4 +109,18 @@ describe('terraform through the host-aware service', () => {
     const hover = service.hover(doc, doc.positionAt(inside));
     assert.ok(hover && JSON.stringify(hover.contents).includes('EC2'), JSON.stringify(hover?.contents));
   });
+
+  it('offers values inside a policy document, and nothing that would overwrite a block keyword', () => {
+    const text = fixture('documents.tf');
+    const { 'main.tf': doc } = folder({ 'main.tf': text });
+    const inside = text.indexOf('"batch.amazonaws.com"') + 3;
+    const values = service.complete(doc, doc.positionAt(inside)).items;
+    const glue = values.find((i) => i.label === 'glue.amazonaws.com');
+    assert.ok(glue, `${values.length} items`);
+    assert.equal((glue.textEdit as { newText: string }).newText, '"glue.amazonaws.com"');
+    // The statement's Action key is the `actions` attribute name: no string can be written there.
+    const keyword = service.complete(doc, doc.positionAt(text.indexOf('actions = ["sts:AssumeRole"]') + 2)).items;
+    assert.deepEqual(keyword.map((i) => (i.textEdit as { newText: string }).newText).filter((t) => !t.startsWith('"')), []);
+    assert.ok(!keyword.some((i) => (i.textEdit as { newText: string }).newText === 'actions'));
+  });
 });

@@ -238,7 +238,9 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
       return undefined;
     }
     if (typeof value !== 'string') return undefined;
-    const newText = e.policy.editor?.renderString?.(node, value) ?? JSON.stringify(value);
+    const rendered = e.policy.editor?.renderString ? e.policy.editor.renderString(node, value) : JSON.stringify(value);
+    if (rendered === null) return undefined;
+    const newText = rendered;
     const range = { start: doc.positionAt(node.host.offset), end: doc.positionAt(node.host.offset + node.host.length) };
     return { ...item, insertTextFormat: 1, filterText: newText, textEdit: { range, newText }, additionalTextEdits: undefined };
   }

@@ -14,12 +14,11 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
   return {
     renderString(node, value) {
       const handle = handleOf(node);
-      const unchanged = source.slice(node.host.offset, node.host.offset + node.host.length);
-      if (!handle) return unchanged;
+      if (!handle) return null;
       if (handle.form === 'json') return context.decoded?.quoted ? escapeHcl(JSON.stringify(value)) : escapeTemplate(JSON.stringify(value));
       // Keys and values written as expressions take a quoted string; keywords and defaults have no string to replace.
       const expression = handle.form === 'hcl' ? handle.kind === 'expr' || (handle.kind === 'elem' && node.kind === 'key') : handle.kind === 'expr' || handle.kind === 'principal-type' || handle.kind === 'condition-test' || handle.kind === 'condition-variable';
-      return expression ? `"${escapeHcl(value)}"` : unchanged;
+      return expression ? `"${escapeHcl(value)}"` : null;
     },
 
     replace(node, value, original) {

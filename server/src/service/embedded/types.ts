@@ -34,8 +34,11 @@ export interface HostEditor {
   addProperty(object: MappedNode, key: string, value: unknown, original: (virtualString: string) => string | undefined): HostEdit | undefined;
   /** Remove an item of an array. */
   removeItem?(array: MappedNode, item: MappedNode): HostEdit | undefined;
-  /** A string as a completion writes it over the scalar `node` (default: a JSON string). */
-  renderString?(node: MappedNode, value: string): string;
+  /**
+   * A string as a completion writes it over the scalar `node` (default: a JSON string); null when that element
+   * has no string form in the host (a Terraform block keyword), so the completion is not offered.
+   */
+  renderString?(node: MappedNode, value: string): string | null;
   /** Add an item at the end of an array. */
   addItem?(array: MappedNode, value: unknown, original: (virtualString: string) => string | undefined): HostEdit | undefined;
 }
