@@ -2,7 +2,7 @@
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { configureAssets, loadAsset } from './assets-node';
 import { startServer } from './server';
-import { readFolderSiblings } from './cli/hosts';
+import { folderSiblingsStamp, readFolderSiblings } from './siblings-node';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -27,4 +27,4 @@ process.on('unhandledRejection', report('unhandled rejection'));
 // The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/main.js); the server
 // only links there and never reads them (their text is compiled in).
 const docsBaseUri = `${pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href}/`;
-startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings });
+startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp });

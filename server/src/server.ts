@@ -22,6 +22,8 @@ const LARGE_DOCUMENT_DELAY_MS = 200;
 export interface ServerEnvironment extends ServerHost {
   /** Files of the same folder as `uri` that are not open (node reads the disk; a browser has none). */
   readSiblings?: (uri: string) => readonly { uri: string; text: string }[];
+  /** Changes when a sibling file on disk changes (file times); lets the server re-read a module after a save. */
+  siblingsStamp?: (uri: string) => string;
   /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
   docsBaseUri?: string;
 }
@@ -44,6 +46,11 @@ export function startServer(connection: Connection, environment: ServerEnvironme
       const seen = new Set([uri, ...open.map((d) => d.uri)]);
       const disk = (environment.readSiblings?.(uri) ?? []).filter((f) => !seen.has(f.uri));
       return [...open.map((d) => ({ uri: d.uri, text: d.getText() })), ...disk];
+    },
+    stamp: () => {
+      const folder = folderOf(uri);
+      const open = documents.all().filter((d) => d.uri !== uri && folderOf(d.uri) === folder).map((d) => `${d.uri}@${d.version}`).sort();
+      return `${open.join('|')}#${environment.siblingsStamp?.(uri) ?? ''}`;
     },
   });
   // Other editors send trust policies as `json`; the VS Code client gives them their own language and says so.
@@ -164,6 +171,15 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   const pendingLarge = new Map<string, ReturnType<typeof setTimeout>>();
   documents.onDidChangeContent((e) => {
     accessTests.afterChange(e.document, pullDiagnostics, (d) => void publish(d));
+    // A Terraform module spans the .tf files of a folder: an edit here can change the other open files' findings.
+    if (/\.tf$/i.test(e.document.uri)) {
+      const folder = folderOf(e.document.uri);
+      const others = documents.all().filter((d) => d.uri !== e.document.uri && folderOf(d.uri) === folder && /\.tf$/i.test(d.uri));
+      if (others.length) {
+        if (pullDiagnostics) void connection.languages.diagnostics.refresh().catch(() => undefined);
+        else for (const d of others) void publish(d);
+      }
+    }
     if (pullDiagnostics) return;
     const uri = e.document.uri;
     clearTimeout(pendingLarge.get(uri));

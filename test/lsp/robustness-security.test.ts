@@ -122,14 +122,15 @@ describe('security: the extension manifest', () => {
     }
   });
 
-  it('the server reads no files at run time: its data is bundled, not loaded from disk (only assets-node.ts reads its own wasm files)', () => {
+  it('the server reads no files at run time: its data is bundled, not loaded from disk (only assets-node.ts reads its own wasm files, and siblings-node.ts the .tf files beside an open .tf file)', () => {
     const serverSources: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, e.name);
         if (e.isDirectory()) walk(full);
-        // assets-node.ts reads the bundle's own wasm files, by a fixed list of names (test/unit/assets.test.ts).
-        else if (e.name.endsWith('.ts') && !full.includes(`${path.sep}cli`) && e.name !== 'assets-node.ts') serverSources.push(full);
+        // assets-node.ts reads the bundle's own wasm files, by a fixed list of names (test/unit/assets.test.ts);
+        // siblings-node.ts reads the .tf files of an open .tf file's folder (a Terraform module spans them).
+        else if (e.name.endsWith('.ts') && !full.includes(`${path.sep}cli`) && e.name !== 'assets-node.ts' && e.name !== 'siblings-node.ts') serverSources.push(full);
       }
     };
     walk(path.join(ROOT, 'server/src'));

@@ -34,4 +34,27 @@ describe('language server: trust policies in Terraform', () => {
     assert.ok(add, actions.map((a) => a.title).join());
     assert.match(add.edit?.changes?.[uri]?.[0]?.newText ?? '', /Condition = \{\n\s+StringEquals = \{\n\s+"aws:SourceAccount" = "/);
   });
+
+  it('a module spans its folder: opening or editing the role that uses a policy document updates the findings of that document', async () => {
+    const documents = 'file:///work/module/policies.tf';
+    const roles = 'file:///work/module/main.tf';
+    client.open(documents, `data "aws_iam_policy_document" "assume" {
+  statement {
+    actions = ["sts:AssumeRole"]
+    principals {
+      type        = "AWS"
+      identifiers = ["*"]
+    }
+  }
+}
+`, 1, 'terraform');
+    // No role uses the document yet: it could be any policy, so nothing is reported.
+    assert.deepEqual(await client.diagnostics(documents), []);
+    const uses = 'resource "aws_iam_role" "r" {\n  assume_role_policy = data.aws_iam_policy_document.assume.json\n}\n';
+    client.open(roles, uses, 1, 'terraform');
+    const found = await client.diagnostics(documents, (d) => d.some((x) => x.code === 'principal-wildcard'));
+    assert.equal(found.find((x) => x.code === 'principal-wildcard')?.range.start.line, 5);
+    client.change(roles, 2, 'resource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n}\n');
+    await client.diagnostics(documents, (d) => !d.some((x) => x.code === 'principal-wildcard'));
+  });
 });

@@ -55,7 +55,8 @@ function withOwnAccounts(options: Partial<ServiceOptions> | undefined, vp: Virtu
 
 export function createHostAwareService(base: TrustPolicyService, formats: readonly HostFormat[], config: HostServiceOptions = {}): HostAwareService {
   const plainLanguages = new Set(config.plainPolicyLanguages ?? ['iam-trust-policy', 'json', 'jsonc']);
-  const cache = new Map<string, { version: number; text: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] }>();
+  type CacheEntry = { version: number; text: string; stamp: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] };
+  const cache = new Map<string, CacheEntry>();
 
   const formatCache = new Map<string, { text: string; languageId: string; format: HostFormat | undefined }>();
   function formatOf(doc: TextDocument): HostFormat | undefined {
@@ -77,19 +78,22 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
   function extract(doc: TextDocument) {
     const text = doc.getText();
     const hit = cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.text === text) return hit;
+    const context = config.context?.(doc.uri) ?? {};
+    // A Terraform module spans files: an edit in a sibling changes what this file's policies mean.
+    const stamp = context.stamp?.() ?? '';
+    if (hit && hit.version === doc.version && hit.text === text && hit.stamp === stamp) return hit;
     const format = formatOf(doc);
-    let entry: { version: number; text: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] };
-    if (!format) entry = { version: doc.version, text, embedded: [], problems: [] };
+    let entry: CacheEntry;
+    if (!format) entry = { version: doc.version, text, stamp, embedded: [], problems: [] };
     else {
       let result: ReturnType<HostFormat['extract']>;
       try {
-        result = format.extract(doc.uri, text, config.context?.(doc.uri) ?? {});
+        result = format.extract(doc.uri, text, context);
       } catch (e) {
         result = { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This file could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
       }
       entry = {
-        version: doc.version, text, problems: result.problems,
+        version: doc.version, text, stamp, problems: result.problems,
         embedded: result.policies.map((policy, i) => ({ policy, doc: TextDocument.create(`${doc.uri}#policy-${i}-${policy.name}`, 'iam-trust-policy', doc.version, policy.text) })),
       };
     }

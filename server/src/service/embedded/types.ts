@@ -74,6 +74,8 @@ export interface VirtualPolicy {
 export interface HostContext {
   /** Other files of the same folder that the host may read (uri and text); empty when unknown. */
   siblings?: () => readonly { uri: string; text: string }[];
+  /** Changes whenever what `siblings()` returns may have changed (open versions, file times): part of the cache key. */
+  stamp?: () => string;
 }
 
 /** One host format: recognises its files and extracts their trust policies. */

@@ -1,0 +1,58 @@
+// The .tf files beside an open Terraform file (a module spans a folder), read from disk by the node server and the
+// CLI. The only file reads of the server besides its own wasm assets: .tf files of the open file's own folder,
+// capped in number and size. The browser build has no such reader and uses open documents only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Sibling files of one folder that a Terraform module may spread its roles and policy documents over. */
+const MAX_SIBLINGS = 200;
+const MAX_SIBLING_BYTES = 4 * 1024 * 1024;
+
+export function readFolderSiblings(uri: string): { uri: string; text: string }[] {
+  if (!uri.startsWith('file:') || !/\.tf$/i.test(uri)) return [];
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return [];
+  }
+  const dir = path.dirname(file);
+  const out: { uri: string; text: string }[] = [];
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+  } catch {
+    return [];
+  }
+  for (const name of names) {
+    const full = path.join(dir, name);
+    if (full === file) continue;
+    try {
+      const st = fs.statSync(full);
+      if (!st.isFile() || st.size > MAX_SIBLING_BYTES) continue;
+      out.push({ uri: pathToFileURL(full).href, text: fs.readFileSync(full, 'utf8') });
+    } catch {
+      // an unreadable sibling is simply not part of the module as far as we can tell
+    }
+  }
+  return out;
+}
+
+/** File names, sizes and times of the .tf files beside `uri`: changes when one of them is saved. */
+export function folderSiblingsStamp(uri: string): string {
+  if (!uri.startsWith('file:') || !/\.tf$/i.test(uri)) return '';
+  try {
+    const dir = path.dirname(fileURLToPath(uri));
+    return fs.readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS).map((n) => {
+      try {
+        const st = fs.statSync(path.join(dir, n));
+        return `${n}:${st.size}:${st.mtimeMs}`;
+      } catch {
+        return n;
+      }
+    }).join('|');
+  } catch {
+    return '';
+  }
+}
