@@ -142,10 +142,16 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     return terraformLoad;
   }
 
+  /** The settings for a document, once what it needs is loaded (the Terraform parser for .tf files). */
+  async function prepared(doc: TextDocument): Promise<ServiceOptions> {
+    await terraformReady(doc);
+    return settingsFor(doc.uri);
+  }
+
   /** Diagnostics of a policy, or of an access-test file (*.trust-tests.json). */
   async function validate(doc: TextDocument) {
     await terraformReady(doc);
-    return accessTests.owns(doc.uri) ? accessTests.diagnostics(doc) : service.validate(doc, await settingsFor(doc.uri));
+    return accessTests.owns(doc.uri) ? accessTests.diagnostics(doc) : service.validate(doc, await prepared(doc));
   }
 
   async function publish(doc: TextDocument): Promise<void> {
@@ -213,14 +219,14 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guard('completion', null, token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (doc && accessTests.owns(doc.uri)) return accessTests.complete(doc, params.position);
-      return doc ? service.complete(doc, params.position, await settingsFor(doc.uri)) : null;
+      return doc ? service.complete(doc, params.position, await prepared(doc)) : null;
     }),
   );
 
   connection.onHover((params, token) =>
     guard('hover', null, token, async () => {
       const doc = documents.get(params.textDocument.uri);
-      return doc && !accessTests.owns(doc.uri) ? service.hover(doc, params.position, await settingsFor(doc.uri)) : null;
+      return doc && !accessTests.owns(doc.uri) ? service.hover(doc, params.position, await prepared(doc)) : null;
     }),
   );
 
@@ -228,7 +234,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guard('codeAction', [], token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc || accessTests.owns(doc.uri)) return [];
-      const options = await settingsFor(doc.uri);
+      const options = await prepared(doc);
       const only = params.context.only;
       const wantsFixAll = only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.Source));
       if (wantsFixAll) {
@@ -262,7 +268,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guard('codeLens', [], token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (doc && accessTests.owns(doc.uri)) return accessTests.codeLenses(doc);
-      return doc ? [...service.codeLenses(doc, await settingsFor(doc.uri)), ...(await accessTests.policyLenses(doc))] : [];
+      return doc ? [...service.codeLenses(doc, await prepared(doc)), ...(await accessTests.policyLenses(doc))] : [];
     }),
   );
   connection.onFoldingRanges((params, token) =>

@@ -11,9 +11,10 @@ const shot = (name) => path.join(ARTIFACTS, name);
 /** Host files in the UI workspace: where the squiggle is, the fix to pick, and the text the fix removes. */
 const HOST_FILES = [
   { what: 'CloudFormation YAML', file: 'template.yaml', rule: 'resource-forbidden', squiggle: /^Resource$/, fix: 'Remove Resource', gone: 'Resource: "*"', shot: '6-template.png' },
+  { what: 'Terraform', file: 'main.tf', rule: 'resource-forbidden', squiggle: /^Resource$/, fix: 'Remove Resource', gone: 'Resource  = "*"', shot: '7-terraform.png' },
 ];
 // UPDATE_DOCS_SCREENSHOTS=1 copies the four README pictures to docs/ after a passing run.
-const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png', '6-template.png': 'template.png' };
+const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png', '6-template.png': 'template.png', '7-terraform.png': 'terraform.png' };
 
 /** 1-based line and column of the character `delta` after the start of `needle` (for Go to Line). */
 function lineColumn(text, needle, delta) {

@@ -35,4 +35,20 @@ describe('embedded trust policies', () => {
     await expectDiagnostics(doc.uri, []);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  it('a Terraform file gets diagnostics at their place and the fix is written as HCL', async () => {
+    const doc = await openFixture('main.tf');
+    assert.notStrictEqual(doc.languageId, 'iam-trust-policy');
+    await expectDiagnostics(doc.uri, [diagnosticKey('resource-forbidden', rangeOf(doc, 'Resource'))], 30_000);
+    const target = ourDiagnostics(doc.uri).find((d) => codeOf(d) === 'resource-forbidden');
+    assert.ok(target);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, target.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Remove Resource');
+    assert.ok(fix?.edit, `offered: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(!doc.getText().includes('Resource  = "*"'), doc.getText());
+    assert.ok(doc.getText().includes('      Action    = "sts:AssumeRole"\n    }]'), doc.getText());
+    await expectDiagnostics(doc.uri, []);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });

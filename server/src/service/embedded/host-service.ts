@@ -55,7 +55,7 @@ function withOwnAccounts(options: Partial<ServiceOptions> | undefined, vp: Virtu
 
 export function createHostAwareService(base: TrustPolicyService, formats: readonly HostFormat[], config: HostServiceOptions = {}): HostAwareService {
   const plainLanguages = new Set(config.plainPolicyLanguages ?? ['iam-trust-policy', 'json', 'jsonc']);
-  type CacheEntry = { version: number; text: string; stamp: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems'] };
+  type CacheEntry = { version: number; text: string; stamp: string; embedded: EmbeddedPolicy[]; problems: ReturnType<HostFormat['extract']>['problems']; transient?: boolean };
   const cache = new Map<string, CacheEntry>();
 
   const formatCache = new Map<string, { text: string; languageId: string; format: HostFormat | undefined }>();
@@ -93,10 +93,11 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
         result = { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: `This file could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
       }
       entry = {
-        version: doc.version, text, stamp, problems: result.problems,
+        version: doc.version, text, stamp, problems: result.problems, transient: result.transient,
         embedded: result.policies.map((policy, i) => ({ policy, doc: TextDocument.create(`${doc.uri}#policy-${i}-${policy.name}`, 'iam-trust-policy', doc.version, policy.text) })),
       };
     }
+    if (entry.transient) return entry;
     cache.set(doc.uri, entry);
     if (cache.size > 100) cache.delete(cache.keys().next().value as string);
     return entry;

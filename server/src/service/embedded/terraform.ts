@@ -21,7 +21,7 @@ export const terraformFormat: HostFormat = {
   },
   extract(uri, text, context) {
     if (!terraformParserReady()) {
-      return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message: 'The Terraform parser is not ready yet: trust policies in this file are checked once it has loaded.' }] };
+      return { policies: [], transient: true, problems: [{ range: { offset: 0, length: 0 }, message: 'The Terraform parser is not ready yet: trust policies in this file are checked once it has loaded.' }] };
     }
     try {
       return extractTerraform(uri, text, context);

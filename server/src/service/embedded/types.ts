@@ -91,6 +91,8 @@ export interface HostExtraction {
   policies: VirtualPolicy[];
   /** Problems of the host file itself that stop extraction (a YAML or HCL syntax error), as host ranges. */
   problems: { range: OffsetRange; message: string }[];
+  /** The result will change without the file changing (a parser still loading): it is not cached. */
+  transient?: boolean;
 }
 
 /**
