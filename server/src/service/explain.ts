@@ -47,7 +47,7 @@ function describeAws(value: string, options: ServiceOptions): string {
     case 'assumed-role': return `session ${p.session} of role ${p.name} in ${acct}`;
     case 'federated-user': return `federated user ${p.name} of ${acct}`;
     case 'unique-id': return `the ${p.uniqueIdType} with unique id ${value} (usually one that was deleted; it matches nothing now)`;
-    default: return hasTemplateReference(value) ? `${quote(value)} (a value known only when the template is deployed)` : `${quote(value)} (not a valid AWS principal)`;
+    default: return hasTemplateReference(value) ? `${quote(value)} (a value known only at deploy time)` : `${quote(value)} (not a valid AWS principal)`;
   }
 }
 
@@ -148,7 +148,7 @@ function describeFederated(statement: Statement, value: string, consumed: Consum
     }
     return describeWebIdentity(statement, p.host, kind, consumed, data);
   }
-  return hasTemplateReference(value) ? `the identity provider ${quote(value)} (known only when the template is deployed)` : `${quote(value)} (not a valid identity provider)`;
+  return hasTemplateReference(value) ? `the identity provider ${quote(value)} (known only at deploy time)` : `${quote(value)} (not a valid identity provider)`;
 }
 
 function describePrincipals(statement: Statement, consumed: Consumed, data: ReferenceData, options: ServiceOptions): string[] {

@@ -50,7 +50,7 @@ describe('trust-policy-lint on CloudFormation templates', () => {
     const r = run('--explain', path.join(dir, 'stack.yaml'));
     assert.match(r.stdout, /DeployRole \(line 15\):\n {4}Statement 1: Any GitHub Actions workflow/);
     assert.match(r.stdout, /VendorRole \(line 29\):/);
-    assert.match(r.stdout, /a value known only when the template is deployed/);
+    assert.match(r.stdout, /a value known only at deploy time/);
   });
 
   it('--fix rewrites the template as YAML and leaves it readable', () => {
