@@ -1,0 +1,188 @@
+// Which `*`/`?` glob patterns of a list another pattern already covers: each compiled once, compared only with
+// patterns whose literal prefix and suffix fit, within a work budget so that no list can stall an edit.
+
+/** A pattern compiled once: its literal prefix and suffix, and its `*`-separated parts when it has no `?`. */
+interface CompiledPattern {
+  index: number;
+  text: string;
+  /** Literal text before the first wildcard / after the last one. */
+  prefix: string;
+  suffix: string;
+  /** Parts between `*`s when the pattern has no `?` (greedy matching applies); undefined otherwise. */
+  parts: string[] | undefined;
+  /** True when the pattern has a `*` (otherwise it matches strings of exactly its own length). */
+  star: boolean;
+  /** Characters that must each match one character of the other pattern (everything but `*`). */
+  fixedLength: number;
+}
+
+function compile(text: string, index: number): CompiledPattern {
+  let first = -1;
+  let last = -1;
+  let question = false;
+  let stars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 /* * */ || c === 63 /* ? */) {
+      if (first < 0) first = i;
+      last = i;
+      if (c === 63) question = true;
+      else stars++;
+    }
+  }
+  return {
+    index, text,
+    prefix: first < 0 ? text : text.slice(0, first),
+    suffix: first < 0 ? '' : text.slice(last + 1),
+    parts: question ? undefined : text.split('*'),
+    star: stars > 0,
+    fixedLength: text.length - stars,
+  };
+}
+
+// Two rows of the matching table, reused by every comparison that needs it.
+let rowA = new Uint8Array(128);
+let rowB = new Uint8Array(128);
+
+/**
+ * True when every string the pattern `narrow` matches is also matched by `wide` (both `*`/`?` globs).
+ * Sound but not complete: `wide`'s `?` may stand for one character of `narrow` but never for its `*`.
+ */
+export function patternCovers(wide: string, narrow: string): boolean {
+  const m = wide.length;
+  const n = narrow.length;
+  if (rowA.length < n + 1) {
+    rowA = new Uint8Array(n * 2 + 2);
+    rowB = new Uint8Array(n * 2 + 2);
+  }
+  // reach[j]: wide[0..i) can cover narrow[0..j).
+  let reach = rowA;
+  let next = rowB;
+  reach.fill(0, 0, n + 1);
+  reach[0] = 1;
+  for (let i = 0; i < m; i++) {
+    const c = wide.charCodeAt(i);
+    if (c === 42) {
+      let any = 0;
+      for (let j = 0; j <= n; j++) {
+        any |= reach[j];
+        next[j] = any;
+      }
+    } else {
+      next[0] = 0;
+      for (let j = 1; j <= n; j++) {
+        const d = narrow.charCodeAt(j - 1);
+        next[j] = reach[j - 1] && (c === 63 ? d !== 42 : d === c && d !== 42 && d !== 63) ? 1 : 0;
+      }
+    }
+    const t = reach;
+    reach = next;
+    next = t;
+  }
+  return reach[n] === 1;
+}
+
+/** Greedy matching of a `*`-only pattern's parts, in order, against `narrow`: linear for realistic patterns. */
+function partsCover(parts: readonly string[], narrow: string): boolean {
+  const head = parts[0];
+  const tail = parts[parts.length - 1];
+  const end = narrow.length - tail.length;
+  if (end < head.length || !narrow.startsWith(head) || !narrow.endsWith(tail)) return false;
+  let at = head.length;
+  for (let k = 1; k < parts.length - 1; k++) {
+    const part = parts[k];
+    if (part.length === 0) continue;
+    // A literal part can only match literal characters of `narrow`, and an occurrence of a literal is literal.
+    const found = narrow.indexOf(part, at);
+    if (found < 0 || found + part.length > end) return false;
+    at = found + part.length;
+  }
+  return true;
+}
+
+function covers(wide: CompiledPattern, narrow: string): boolean {
+  if (narrow.length < wide.fixedLength || (!wide.star && narrow.length !== wide.text.length)) return false;
+  if (!narrow.endsWith(wide.suffix)) return false;
+  return wide.parts ? partsCover(wide.parts, narrow) : patternCovers(wide.text, narrow);
+}
+
+/** Wildcard patterns by literal prefix: walking a value's characters meets exactly the patterns whose prefix it has. */
+interface PrefixNode {
+  children: Map<number, PrefixNode> | undefined;
+  patterns: CompiledPattern[] | undefined;
+}
+
+function prefixTree(wides: readonly CompiledPattern[]): PrefixNode {
+  const root: PrefixNode = { children: undefined, patterns: undefined };
+  for (const w of wides) {
+    let node = root;
+    for (let i = 0; i < w.prefix.length; i++) {
+      const c = w.prefix.charCodeAt(i);
+      node.children ??= new Map();
+      let child = node.children.get(c);
+      if (!child) {
+        child = { children: undefined, patterns: undefined };
+        node.children.set(c, child);
+      }
+      node = child;
+    }
+    (node.patterns ??= []).push(w);
+  }
+  return root;
+}
+
+/** Comparison steps (about one per character compared) one rule run may spend on pattern lists. */
+export const PATTERN_WORK_BUDGET = 400_000;
+
+export interface CoverageResult {
+  /** Value index -> index of the listed pattern that already covers it. */
+  covered: Map<number, number>;
+  /** True when the budget ran out before every value was compared. */
+  capped: boolean;
+}
+
+/**
+ * For a list of patterns (undefined for values that are not plain strings), the values another listed pattern
+ * covers: the lowest-index covering pattern that is not itself covered. `budget.left` is shared across lists.
+ */
+export function coveredPatterns(texts: readonly (string | undefined)[], budget: { left: number }): CoverageResult {
+  const covered = new Map<number, number>();
+  const wides: CompiledPattern[] = [];
+  texts.forEach((t, i) => {
+    // A literal covers only itself, and exact repeats are reported separately: only wildcard patterns can cover.
+    if (t !== undefined && (t.includes('*') || t.includes('?'))) wides.push(compile(t, i));
+  });
+  if (wides.length === 0) return { covered, capped: false };
+  const root = prefixTree(wides);
+  const candidates: CompiledPattern[] = [];
+  for (let j = 0; j < texts.length; j++) {
+    const narrow = texts[j];
+    if (narrow === undefined) continue;
+    if (budget.left <= 0) return { covered, capped: true };
+    candidates.length = 0;
+    let node: PrefixNode | undefined = root;
+    for (let i = 0; node; i++) {
+      if (node.patterns) for (const p of node.patterns) candidates.push(p);
+      if (i >= narrow.length || !node.children) break;
+      const c = narrow.charCodeAt(i);
+      // A pattern's literal prefix never matches a wildcard of the value.
+      node = c === 42 || c === 63 ? undefined : node.children.get(c);
+    }
+    budget.left -= narrow.length + 1;
+    if (candidates.length === 0) continue;
+    if (candidates.length > 1) candidates.sort((a, b) => a.index - b.index);
+    for (const wide of candidates) {
+      if (wide.index === j || wide.text === narrow || covered.has(wide.index)) continue;
+      const cost = wide.parts ? narrow.length + 1 : (wide.text.length + 1) * (narrow.length + 1);
+      // A `?` pattern is compared cell by cell: one that does not fit in what is left is not started.
+      if (cost > budget.left) return { covered, capped: true };
+      budget.left -= cost;
+      if (covers(wide, narrow)) {
+        covered.set(j, wide.index);
+        break;
+      }
+      if (budget.left <= 0) return { covered, capped: true };
+    }
+  }
+  return { covered, capped: false };
+}
