@@ -128,12 +128,38 @@ export const SHAPES: readonly Shape[] = [
     }]),
   },
   {
+    name: 'condition-mistakes',
+    about: 'many statements, each with a condition mistake (unknown keys, private ranges, bad variables...)',
+    make: (n) => {
+      const role = { AWS: `arn:aws:iam::${ACCOUNT}:role/${'Caller'}` };
+      const mistakes: unknown[] = [
+        { StringEquals: { 'aws:SourceAcount': ACCOUNT } },
+        { NumericLessThan: { 'sts:DurationSeconds': '3600' } },
+        { 'ForAnyValue:Null': { 'aws:SourceIdentity': 'false' } },
+        { StringEquals: { 'sts:RoleSessionName': '${aws:username' } },
+        { IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '203.0.113.0/24'] } },
+        { IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } },
+      ];
+      return render(Array.from({ length: n }, (_, i) => (i % 8 === 6
+        ? { Sid: `Cognito${i}`, Effect: 'Allow', Principal: { Federated: 'cognito-identity.amazonaws.com' }, Action: 'sts:AssumeRoleWithWebIdentity', Condition: { StringEquals: { 'cognito-identity.amazonaws.com:aud': `us-east-1:${word(i, 8)}` }, StringLike: { 'cognito-identity.amazonaws.com:amr': 'authenticated' } } }
+        : i % 8 === 7
+          ? { Sid: `Vendor${i}`, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${String(300000000000 + i)}:role/Vendor` }, Action: 'sts:AssumeRole' }
+          : { Sid: `Mistake${i}`, Effect: 'Allow', Principal: role, Action: 'sts:AssumeRole', Condition: mistakes[i % 8] })));
+    },
+  },
+  {
+    name: 'no-statement',
+    about: 'statements under a key that is not Statement (the whole document is unknown keys)',
+    make: (n) => `${JSON.stringify({ Version: '2012-10-17', Policy: Array.from({ length: n }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' })) }, null, 2)}\n`,
+  },
+  {
     name: 'mix',
     about: 'all of the above, a few of each',
     make: (n) => {
       const part = Math.max(1, Math.round(n / 6));
       const statementsOf = (text: string) => (JSON.parse(text) as { Statement: unknown[] }).Statement;
-      return render(SHAPES.filter((s) => s.name !== 'mix').flatMap((s) => statementsOf(s.make(part))));
+      const realistic = ['oidc-literal', 'oidc-wildcard', 'aws-principals', 'statements', 'session-tags', 'services-misspelt', 'long-strings'];
+      return render(SHAPES.filter((s) => realistic.includes(s.name)).flatMap((s) => statementsOf(s.make(part))));
     },
   },
 ];
