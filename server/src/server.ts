@@ -8,6 +8,7 @@ import { createTrustPolicyService } from './service';
 import { bundledReferenceData } from './data';
 import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
+import { AnalysisScheduler } from './scheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
@@ -26,6 +27,7 @@ export function startServer(connection: Connection): void {
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
   const loggedFailures = new Set<string>();
+  const scheduler = new AnalysisScheduler();
 
   /** Runs a handler; a throw is logged once per handler and answered with an empty result. */
   function guard<T>(name: string, fallback: T, token: CancellationToken | undefined, run: () => T | Promise<T>): Promise<T> {
@@ -88,9 +90,11 @@ export function startServer(connection: Connection): void {
   });
 
   async function publish(doc: TextDocument): Promise<void> {
-    const diagnostics = await guard('diagnostics', [], undefined, async () => service.validate(doc, await settingsFor(doc.uri)));
+    // Analysed in slices (hovers answer in between); a newer version's analysis makes this one stop.
+    const ticket = scheduler.start(doc.uri);
+    const diagnostics = await guard('diagnostics', [], undefined, async () => service.validateInSlices(doc, await settingsFor(doc.uri), ticket.slicing));
     // Only publish for the version we analysed; a newer change publishes its own.
-    if (documents.get(doc.uri)?.version === doc.version) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (diagnostics && !ticket.stale && documents.get(doc.uri)?.version === doc.version) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   function refreshAll(): void {
@@ -127,6 +131,7 @@ export function startServer(connection: Connection): void {
     clearTimeout(pendingLarge.get(e.document.uri));
     pendingLarge.delete(e.document.uri);
     documentSettings.delete(e.document.uri);
+    scheduler.forget(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -134,7 +139,12 @@ export function startServer(connection: Connection): void {
     guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return { kind: DocumentDiagnosticReportKind.Full, items: service.validate(doc, await settingsFor(doc.uri)) };
+      const ticket = scheduler.start(doc.uri, () => token.isCancellationRequested);
+      const items = await service.validateInSlices(doc, await settingsFor(doc.uri), ticket.slicing);
+      if (items) return { kind: DocumentDiagnosticReportKind.Full, items };
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      // A newer request for this document took over; the client asks again.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer analysis of this document started', { retriggerRequest: true });
     }),
   );
 
