@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DEFAULT_FILE_PATTERNS, looksLikeTrustPolicy, matchesFilePattern } from '../../server/src/detect';
+import { SERVER_V8_FLAGS } from '../../server/src/v8-flags';
 
 export const LANGUAGE_ID = 'iam-trust-policy';
 const SECTION = 'iamTrustPolicy';
@@ -13,7 +14,7 @@ function startClient(context: vscode.ExtensionContext): Promise<void> {
   if (starting) return starting;
   const module = context.asAbsolutePath(path.join('dist', 'server', 'main.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_V8_FLAGS] } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
