@@ -76,7 +76,11 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
   function parse(doc: TextDocument): TrustPolicy {
     const hit = cache.get(doc.uri);
     const text = doc.getText();
-    if (hit && hit.version === doc.version && hit.text === text) return hit.policy;
+    // The model depends on the text alone: a new version with the same text (undo, a save) reuses it.
+    if (hit && hit.text === text) {
+      hit.version = doc.version;
+      return hit.policy;
+    }
     const policy = parseTrustPolicy(text);
     cache.set(doc.uri, { version: doc.version, text, policy });
     if (cache.size > 200) cache.delete(cache.keys().next().value as string);
