@@ -8,8 +8,8 @@ interface CompiledPattern {
   /** Literal text before the first wildcard / after the last one. */
   prefix: string;
   suffix: string;
-  /** Parts between `*`s when the pattern has no `?` (greedy matching applies); undefined otherwise. */
-  parts: string[] | undefined;
+  /** Parts between `*`s (they may hold `?`). */
+  parts: string[];
   /** True when the pattern has a `*` (otherwise it matches strings of exactly its own length). */
   star: boolean;
   /** Characters that must each match one character of the other pattern (everything but `*`). */
@@ -19,22 +19,20 @@ interface CompiledPattern {
 function compile(text: string, index: number): CompiledPattern {
   let first = -1;
   let last = -1;
-  let question = false;
   let stars = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 42 /* * */ || c === 63 /* ? */) {
       if (first < 0) first = i;
       last = i;
-      if (c === 63) question = true;
-      else stars++;
+      if (c === 42) stars++;
     }
   }
   return {
     index, text,
     prefix: first < 0 ? text : text.slice(0, first),
     suffix: first < 0 ? '' : text.slice(last + 1),
-    parts: question ? undefined : text.split('*'),
+    parts: text.split('*'),
     star: stars > 0,
     fixedLength: text.length - stars,
   };
@@ -82,19 +80,47 @@ export function patternCovers(wide: string, narrow: string): boolean {
   return reach[n] === 1;
 }
 
-/** Greedy matching of a `*`-only pattern's parts, in order, against `narrow`: linear for realistic patterns. */
+/** Whether wide's character `c` stands for narrow's `d`: `?` for any one character but `*`, a literal for itself. */
+function charCovers(c: number, d: number): boolean {
+  return c === 63 ? d !== 42 : c === d && d !== 42 && d !== 63;
+}
+
+/** Comparison steps spent by the current partsCover call (charged to the budget by the caller), and its limit. */
+let steps = 0;
+let stepLimit = Infinity;
+
+function partAt(part: string, narrow: string, at: number): boolean {
+  for (let k = 0; k < part.length; k++) {
+    steps++;
+    if (!charCovers(part.charCodeAt(k), narrow.charCodeAt(at + k))) return false;
+  }
+  return true;
+}
+
+/**
+ * Greedy matching of the pattern's `*`-separated parts, in order, against `narrow`: the head at the start, the tail at
+ * the end, each middle part at its leftmost place (which leaves the most room for the rest). A `*` of `narrow` can
+ * only fall in a gap, where a `*` of the wide pattern absorbs it.
+ */
 function partsCover(parts: readonly string[], narrow: string): boolean {
   const head = parts[0];
+  if (parts.length === 1) return narrow.length === head.length && partAt(head, narrow, 0);
   const tail = parts[parts.length - 1];
   const end = narrow.length - tail.length;
-  if (end < head.length || !narrow.startsWith(head) || !narrow.endsWith(tail)) return false;
+  if (end < head.length || !partAt(head, narrow, 0) || !partAt(tail, narrow, end)) return false;
   let at = head.length;
   for (let k = 1; k < parts.length - 1; k++) {
     const part = parts[k];
     if (part.length === 0) continue;
-    // A literal part can only match literal characters of `narrow`, and an occurrence of a literal is literal.
-    const found = narrow.indexOf(part, at);
-    if (found < 0 || found + part.length > end) return false;
+    let found = -1;
+    for (let p = at; p + part.length <= end; p++) {
+      if (steps > stepLimit) return false;
+      if (partAt(part, narrow, p)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) return false;
     at = found + part.length;
   }
   return true;
@@ -103,7 +129,7 @@ function partsCover(parts: readonly string[], narrow: string): boolean {
 function covers(wide: CompiledPattern, narrow: string): boolean {
   if (narrow.length < wide.fixedLength || (!wide.star && narrow.length !== wide.text.length)) return false;
   if (!narrow.endsWith(wide.suffix)) return false;
-  return wide.parts ? partsCover(wide.parts, narrow) : patternCovers(wide.text, narrow);
+  return partsCover(wide.parts, narrow);
 }
 
 /** Wildcard patterns by literal prefix: walking a value's characters meets exactly the patterns whose prefix it has. */
@@ -173,11 +199,13 @@ export function coveredPatterns(texts: readonly (string | undefined)[], budget: 
     if (candidates.length > 1) candidates.sort((a, b) => a.index - b.index);
     for (const wide of candidates) {
       if (wide.index === j || wide.text === narrow || covered.has(wide.index)) continue;
-      const cost = wide.parts ? narrow.length + 1 : (wide.text.length + 1) * (narrow.length + 1);
-      // A `?` pattern is compared cell by cell: one that does not fit in what is left is not started.
-      if (cost > budget.left) return { covered, capped: true };
-      budget.left -= cost;
-      if (covers(wide, narrow)) {
+      steps = 1;
+      stepLimit = budget.left;
+      const hit = covers(wide, narrow);
+      budget.left -= steps;
+      // Out of budget during the comparison: its answer is not to be trusted, so stop here.
+      if (budget.left < 0) return { covered, capped: true };
+      if (hit) {
         covered.set(j, wide.index);
         break;
       }
