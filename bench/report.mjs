@@ -149,6 +149,9 @@ export function renderResults({ analysis, shapeTrips, memory, coldLean, cold, fl
     `- Date: ${date}`,
     `- Commit: ${commit} (${analysis.rules} rules)`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb.toFixed(0)} GB RAM, ${machine.os}, Node ${machine.node}; load average at the end: ${machine.load}`,
+    ...(Number(machine.load.split(' ')[0]) > machine.cores
+      ? ['', `**Noisy run:** the machine was shared and loaded (load average ${machine.load} on ${machine.cores} cores). Wall-clock figures (round trips, cold starts) are inflated and their tails mostly measure waiting for a core; the in-process CPU ratios and the peak RSS are much less affected. Re-run on a quiet machine before judging the latency targets.`]
+      : []),
     '',
     ...sections.flatMap((s) => [`## ${s.title}`, '', markdownTable(s.header, s.rows), '']),
     growthNote,
