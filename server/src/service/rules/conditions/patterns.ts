@@ -132,33 +132,33 @@ function covers(wide: CompiledPattern, narrow: string): boolean {
   return partsCover(wide.parts, narrow);
 }
 
-/** Wildcard patterns by literal prefix: walking a value's characters meets exactly the patterns whose prefix it has. */
-interface PrefixNode {
-  children: Map<number, PrefixNode> | undefined;
-  patterns: CompiledPattern[] | undefined;
+/** Wildcard patterns grouped by literal prefix, with the distinct prefix lengths in increasing order. */
+interface PrefixIndex {
+  groups: Map<string, CompiledPattern[]>;
+  lengths: number[];
 }
 
-function prefixTree(wides: readonly CompiledPattern[]): PrefixNode {
-  const root: PrefixNode = { children: undefined, patterns: undefined };
+function prefixIndex(wides: readonly CompiledPattern[]): PrefixIndex {
+  const groups = new Map<string, CompiledPattern[]>();
   for (const w of wides) {
-    let node = root;
-    for (let i = 0; i < w.prefix.length; i++) {
-      const c = w.prefix.charCodeAt(i);
-      node.children ??= new Map();
-      let child = node.children.get(c);
-      if (!child) {
-        child = { children: undefined, patterns: undefined };
-        node.children.set(c, child);
-      }
-      node = child;
-    }
-    (node.patterns ??= []).push(w);
+    const group = groups.get(w.prefix);
+    if (group) group.push(w);
+    else groups.set(w.prefix, [w]);
   }
-  return root;
+  return { groups, lengths: [...new Set(wides.map((w) => w.prefix.length))].sort((a, b) => a - b) };
+}
+
+/** The first `*` or `?` of a value (its length when it has none): a literal prefix can only match before it. */
+function firstWildcard(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42 || c === 63) return i;
+  }
+  return text.length;
 }
 
 /** Comparison steps (about one per character compared) one rule run may spend on pattern lists. */
-export const PATTERN_WORK_BUDGET = 400_000;
+export const PATTERN_WORK_BUDGET = 200_000;
 
 export interface CoverageResult {
   /** Value index -> index of the listed pattern that already covers it. */
@@ -179,23 +179,24 @@ export function coveredPatterns(texts: readonly (string | undefined)[], budget: 
     if (t !== undefined && (t.includes('*') || t.includes('?'))) wides.push(compile(t, i));
   });
   if (wides.length === 0) return { covered, capped: false };
-  const root = prefixTree(wides);
+  const index = prefixIndex(wides);
   const candidates: CompiledPattern[] = [];
   for (let j = 0; j < texts.length; j++) {
     const narrow = texts[j];
     if (narrow === undefined) continue;
     if (budget.left <= 0) return { covered, capped: true };
     candidates.length = 0;
-    let node: PrefixNode | undefined = root;
-    for (let i = 0; node; i++) {
-      if (node.patterns) for (const p of node.patterns) candidates.push(p);
-      if (i >= narrow.length || !node.children) break;
-      const c = narrow.charCodeAt(i);
-      // A pattern's literal prefix never matches a wildcard of the value.
-      node = c === 42 || c === 63 ? undefined : node.children.get(c);
+    const literal = firstWildcard(narrow);
+    for (const length of index.lengths) {
+      if (length > literal) break;
+      budget.left -= 1;
+      const group = index.groups.get(length === narrow.length ? narrow : narrow.slice(0, length));
+      if (group) for (const p of group) candidates.push(p);
     }
     budget.left -= narrow.length + 1;
     if (candidates.length === 0) continue;
+    // Gathering and ordering the candidates is work too: a list where every pattern shares one prefix pays here.
+    budget.left -= candidates.length * 16;
     if (candidates.length > 1) candidates.sort((a, b) => a.index - b.index);
     for (const wide of candidates) {
       if (wide.index === j || wide.text === narrow || covered.has(wide.index)) continue;
