@@ -14,6 +14,7 @@ interface Input {
   documents: { name: string; text: string; fullAnalysis?: boolean }[];
   growth: { name: string; text: string }[];
   latencyDocument: string;
+  shapes: { name: string; size: string; text: string }[];
 }
 
 const input = JSON.parse(fs.readFileSync(process.argv[2], 'utf8')) as Input;
@@ -132,8 +133,14 @@ async function main() {
     const r = await analysisRow(g.name, g.text, true);
     growth.push({ ...r, usPerKChar: (r.diagnosticsMs * 1000) / (r.chars / 1000), parseUsPerKChar: (r.parseMs * 1000) / (r.chars / 1000) });
   }
+  const shapes = [];
+  for (const s of input.shapes) {
+    const parse = await perCall(() => parseTree(s.text, [] as ParseError[], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true }), 150);
+    const diagnostics = await perCall(() => service.validate(fresh(s.text), { maxDocumentSize: Number.MAX_SAFE_INTEGER }), 150);
+    shapes.push({ name: s.name, size: s.size, chars: s.text.length, parseMs: parse, diagnosticsMs: diagnostics, ratio: diagnostics / parse, findings: service.validate(fresh(s.text)).length });
+  }
   const costs = await ruleCosts(input.latencyDocument);
-  process.stdout.write(JSON.stringify({ rows, growth, latency: latency(input.latencyDocument), rules: service.rules.length, costs }));
+  process.stdout.write(JSON.stringify({ rows, growth, shapes, latency: latency(input.latencyDocument), rules: service.rules.length, costs }));
 }
 
 void main();

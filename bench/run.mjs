@@ -1,5 +1,6 @@
 // npm run bench: builds, measures everything against baselines from the same run, prints a table, writes results.md.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ function run(cmd, args, options = {}) {
 }
 
 try {
+  const QUOTA = 2048;
   log('building dist/ and the benchmark bundles');
   run(process.execPath, ['scripts/build.mjs']);
   const bundle = (entry, outfile) => esbuild.build({ entryPoints: [path.join(ROOT, entry)], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', mainFields: ['module', 'main'], logLevel: 'warning' });
@@ -30,8 +32,17 @@ try {
   const jsonServerJs = path.join(TMP, 'json-server.cjs');
   await bundle('bench/analysis.ts', analysisJs);
   await bundle('bench/json-server.ts', jsonServerJs);
+  const shapesJs = path.join(TMP, 'shapes.cjs');
+  const flagsJs = path.join(TMP, 'v8-flags.cjs');
+  await bundle('bench/shapes.ts', shapesJs);
+  await bundle('server/src/v8-flags.ts', flagsJs);
+  const { SHAPES, shapeOfSize } = createRequire(import.meta.url)(shapesJs);
+  const { SERVER_V8_FLAGS } = createRequire(import.meta.url)(flagsJs);
+  const shapes = SHAPES.flatMap((s) => [
+    { name: s.name, about: s.about, size: 'quota', text: shapeOfSize(s, QUOTA, true).text },
+    { name: s.name, about: s.about, size: '100 KB', text: shapeOfSize(s, 100_000).text },
+  ]);
 
-  const QUOTA = 2048;
   const quota = policyOfSize(QUOTA);
   const megabyte = megabytePolicy();
   const input = {
@@ -44,6 +55,7 @@ try {
     ],
     growth: [1, 2, 4, 8, 32, 128].map((k) => ({ name: `${k * QUOTA}`, text: policyOfSize(k * QUOTA) })).concat([{ name: 'about 1 MB', text: megabyte }]),
     latencyDocument: quota,
+    shapes: shapes.map(({ name, size, text }) => ({ name, size, text })),
   };
   const inputFile = path.join(TMP, 'input.json');
   fs.writeFileSync(inputFile, JSON.stringify(input));
@@ -59,6 +71,16 @@ try {
   const cold = { ours: await coldStart(...ours, quota), baseline: await coldStart(...baseline, quota) };
   log(`editing round trips (${edits} edits each)`);
   const roundTrip = { ours: await editLoop(...ours, quota, edits), pull: await editLoop(...ours, quota, edits, true), baseline: await editLoop(...baseline, quota, edits) };
+  log('shapes over stdio');
+  const shapeTrips = [];
+  for (const s of shapes) {
+    const r = await editLoop(...ours, s.text, s.size === 'quota' ? (quick ? 60 : 200) : (quick ? 20 : 60));
+    shapeTrips.push({ name: s.name, size: s.size, about: s.about, p50: r.p50, p99: r.p99, max: r.max, cpuPerEditMs: r.cpuPerEditMs });
+  }
+  log('memory over 2,000 edits, without and with the V8 flags the client passes');
+  const lean = [process.execPath, [...SERVER_V8_FLAGS, server, '--stdio']];
+  const memory = { edits: 2000, flags: SERVER_V8_FLAGS, before: await editLoop(...ours, quota, 2000), after: await editLoop(...lean, quota, 2000) };
+  const coldLean = await coldStart(...lean, quota);
   log('CLI throughput');
   const cli = await cliThroughput({ cli: path.join(ROOT, 'dist/cli.js'), dir: path.join(TMP, 'corpus'), count: quick ? 2000 : 10_000, runs: quick ? 1 : 3 });
 
@@ -69,7 +91,7 @@ try {
   };
   log('package sizes (.vsix and npm tarball)');
   const sizes = renderSizes(packageSizes(TMP));
-  const rendered = renderResults({ analysis, cold, floor, roundTrip, cli, machine, commit, edits, date: new Date().toISOString() });
+  const rendered = renderResults({ analysis, shapeTrips, memory, coldLean, cold, floor, roundTrip, cli, machine, commit, edits, date: new Date().toISOString() });
   const [table, markdown] = [`${rendered.table}\n\n${sizes}`, `${rendered.markdown.trimEnd()}\n\n${sizes}`];
   process.stdout.write(`${table}\n`);
   if (!quick) {

@@ -5,13 +5,15 @@ import { startServer } from './server';
 import { folderSiblingsStamp, readFolderSiblings } from './siblings-node';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SERVER_V8_FLAGS } from './v8-flags';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('trust-policy-language-server 0.1.0\n');
   process.exit(0);
 }
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
-  process.stdout.write('Usage: trust-policy-language-server --stdio\nStarts the IAM trust policy language server speaking LSP over stdio.\n');
+  process.stdout.write('Usage: trust-policy-language-server --stdio\nStarts the IAM trust policy language server speaking LSP over stdio.\n'
+    + `For a lean process (about half the memory) start it as: node ${SERVER_V8_FLAGS.join(' ')} <path to dist/server/main.js> --stdio\n`);
   process.exit(0);
 }
 // A bug must never take the editor's server down: report it on stderr (the client's output channel) and go on.

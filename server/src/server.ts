@@ -12,6 +12,7 @@ import type { ServiceOptions } from './service/types';
 import { optionsFromSettings, SETTINGS_SECTION, type RawSettings } from './settings';
 import type { ServerHost } from './assets';
 import { createAccessTestsFeature, SIMULATE_REQUEST, type SimulateParams } from './access-tests-server';
+import { AnalysisScheduler } from './scheduler';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.trustPolicy`;
 /** Documents longer than this (characters) get diagnostics after a short pause in typing rather than per change. */
@@ -64,6 +65,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
   const loggedFailures = new Set<string>();
+  const scheduler = new AnalysisScheduler();
 
   /** Runs a handler; a throw is logged once per handler and answered with an empty result. */
   function guard<T>(name: string, fallback: T, token: CancellationToken | undefined, run: () => T | Promise<T>): Promise<T> {
@@ -148,16 +150,21 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     return settingsFor(doc.uri);
   }
 
-  /** Diagnostics of a policy, or of an access-test file (*.trust-tests.json). */
-  async function validate(doc: TextDocument) {
-    await terraformReady(doc);
-    return accessTests.owns(doc.uri) ? accessTests.diagnostics(doc) : service.validate(doc, await prepared(doc));
+  /**
+   * Diagnostics of a policy or host file, analysed in slices (hovers answer in between; a newer version's analysis
+   * makes this one stop: undefined), or of an access-test file (*.trust-tests.json).
+   */
+  async function validate(doc: TextDocument, ticket: ReturnType<AnalysisScheduler['start']>) {
+    if (accessTests.owns(doc.uri)) return accessTests.diagnostics(doc);
+    const options = await prepared(doc);
+    return service.validateInSlices(doc, options, ticket.slicing);
   }
 
   async function publish(doc: TextDocument): Promise<void> {
-    const diagnostics = await guard('diagnostics', [], undefined, () => validate(doc));
+    const ticket = scheduler.start(doc.uri);
+    const diagnostics = await guard('diagnostics', [], undefined, () => validate(doc, ticket));
     // Only publish for the version we analysed; a newer change publishes its own.
-    if (documents.get(doc.uri)?.version === doc.version) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    if (diagnostics && !ticket.stale && documents.get(doc.uri)?.version === doc.version) void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
   }
 
   function refreshAll(): void {
@@ -204,6 +211,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     clearTimeout(pendingLarge.get(e.document.uri));
     pendingLarge.delete(e.document.uri);
     documentSettings.delete(e.document.uri);
+    scheduler.forget(e.document.uri);
     if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -211,7 +219,12 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     guard('diagnostics', { kind: DocumentDiagnosticReportKind.Full, items: [] }, token, async () => {
       const doc = documents.get(params.textDocument.uri);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      return { kind: DocumentDiagnosticReportKind.Full, items: await validate(doc) };
+      const ticket = scheduler.start(doc.uri, () => token.isCancellationRequested);
+      const items = await validate(doc, ticket);
+      if (items) return { kind: DocumentDiagnosticReportKind.Full, items };
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      // A newer request for this document took over; the client asks again.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer analysis of this document started', { retriggerRequest: true });
     }),
   );
 

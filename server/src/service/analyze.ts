@@ -31,6 +31,32 @@ export interface AnalyzeResult {
   structuralOnly: boolean;
 }
 
+/** Runs one rule and adds its findings, with resolved severities, to `findings`. */
+function applyRule(rule: Rule, ctx: RuleContext, findings: ResolvedFinding[], onRuleError: (rule: Rule, error: unknown) => void): void {
+  let raw: RuleFinding[];
+  try {
+    raw = rule.check(ctx);
+  } catch (error) {
+    onRuleError(rule, error);
+    return;
+  }
+  for (const finding of raw) {
+    const severity = resolveSeverity(rule, finding, ctx.options);
+    if (severity === 'off') continue;
+    const { offset, length } = findingRange(finding);
+    findings.push({ rule, finding, severity, offset, length });
+  }
+}
+
+function activeRules(rules: readonly Rule[], policy: TrustPolicy, options: ServiceOptions): { rules: Rule[]; structuralOnly: boolean } {
+  const structuralOnly = policy.text.length > options.maxDocumentSize;
+  return { rules: rules.filter((rule) => options.ruleSeverities[rule.id] !== 'off' && (!structuralOnly || rule.structural)), structuralOnly };
+}
+
+function sorted(findings: ResolvedFinding[]): ResolvedFinding[] {
+  return findings.sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
+}
+
 export function runRules(
   rules: readonly Rule[],
   policy: TrustPolicy,
@@ -38,26 +64,41 @@ export function runRules(
   options: ServiceOptions,
   onRuleError: (rule: Rule, error: unknown) => void,
 ): AnalyzeResult {
-  const structuralOnly = policy.text.length > options.maxDocumentSize;
+  const active = activeRules(rules, policy, options);
   const ctx: RuleContext = { policy, data, options };
   const findings: ResolvedFinding[] = [];
-  for (const rule of rules) {
-    if (options.ruleSeverities[rule.id] === 'off') continue;
-    if (structuralOnly && !rule.structural) continue;
-    let raw: RuleFinding[];
-    try {
-      raw = rule.check(ctx);
-    } catch (error) {
-      onRuleError(rule, error);
-      continue;
+  for (const rule of active.rules) applyRule(rule, ctx, findings, onRuleError);
+  return { findings: sorted(findings), structuralOnly: active.structuralOnly };
+}
+
+/**
+ * Decides, between rules, whether to go on: `pause()` is awaited once `sliceMs` have passed since the last pause
+ * (so other work can run) and resolves false when the analysis is no longer wanted.
+ */
+export interface Slicing {
+  sliceMs: number;
+  pause(): Promise<boolean>;
+}
+
+/** runRules in slices of about `sliceMs`, pausing between them; undefined when a pause says to stop. */
+export async function runRulesInSlices(
+  rules: readonly Rule[],
+  policy: TrustPolicy,
+  data: ReferenceData,
+  options: ServiceOptions,
+  onRuleError: (rule: Rule, error: unknown) => void,
+  slicing: Slicing,
+): Promise<AnalyzeResult | undefined> {
+  const active = activeRules(rules, policy, options);
+  const ctx: RuleContext = { policy, data, options };
+  const findings: ResolvedFinding[] = [];
+  let sliceStart = performance.now();
+  for (const rule of active.rules) {
+    if (performance.now() - sliceStart >= slicing.sliceMs) {
+      if (!(await slicing.pause())) return undefined;
+      sliceStart = performance.now();
     }
-    for (const finding of raw) {
-      const severity = resolveSeverity(rule, finding, options);
-      if (severity === 'off') continue;
-      const { offset, length } = findingRange(finding);
-      findings.push({ rule, finding, severity, offset, length });
-    }
+    applyRule(rule, ctx, findings, onRuleError);
   }
-  findings.sort((a, b) => a.offset - b.offset || a.rule.id.localeCompare(b.rule.id));
-  return { findings, structuralOnly };
+  return { findings: sorted(findings), structuralOnly: active.structuralOnly };
 }

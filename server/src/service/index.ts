@@ -3,3 +3,4 @@ export { createTrustPolicyService, withDefaults, DIAGNOSTIC_SOURCE, type TrustPo
 export { parseTrustPolicy, type TrustPolicy } from './document';
 export { allRules, ruleById } from './rules';
 export * from './types';
+export type { Slicing } from './analyze';

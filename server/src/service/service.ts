@@ -9,7 +9,7 @@ import type { ReferenceData } from '../data/types';
 import { parseTrustPolicy, tooDeepSpans, type TrustPolicy } from './document';
 import { DEFAULT_OPTIONS, type Rule, type ServiceOptions, type Severity, type OffsetEdit, type Fix } from './types';
 import { allRules } from './rules';
-import { DOCUMENT_TOO_LARGE, runRules, type ResolvedFinding } from './analyze';
+import { DOCUMENT_TOO_LARGE, runRules, runRulesInSlices, type AnalyzeResult, type ResolvedFinding, type Slicing } from './analyze';
 import { documentSymbols } from './symbols';
 import { resolveSnippet } from './snippet';
 import { foldingRanges, selectionRanges } from './structure';
@@ -44,6 +44,8 @@ export interface TrustPolicyService {
   parse(doc: TextDocument): TrustPolicy;
   findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[];
   validate(doc: TextDocument, options?: Partial<ServiceOptions>): Diagnostic[];
+  /** validate() with pauses between rules (see Slicing); undefined when a pause said to stop. */
+  validateInSlices(doc: TextDocument, options: Partial<ServiceOptions> | undefined, slicing: Slicing): Promise<Diagnostic[] | undefined>;
   /** Quick fixes for the given diagnostics; snippet fixes become LSP 3.18 snippet edits when `snippetEdits` is set. */
   codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>, snippetEdits?: boolean): CodeAction[];
   /** Edits of every preferred fix in the document that do not overlap each other. */
@@ -82,7 +84,11 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
   function parse(doc: TextDocument): TrustPolicy {
     const hit = cache.get(doc.uri);
     const text = doc.getText();
-    if (hit && hit.version === doc.version && hit.text === text) return hit.policy;
+    // The model depends on the text alone: a new version with the same text (undo, a save) reuses it.
+    if (hit && hit.text === text) {
+      hit.version = doc.version;
+      return hit.policy;
+    }
     const policy = parseTrustPolicy(text);
     cache.set(doc.uri, { version: doc.version, text, policy });
     if (cache.size > 200) cache.delete(cache.keys().next().value as string);
@@ -98,13 +104,12 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     const policy = parse(doc);
     const key = JSON.stringify(opts);
     if (last?.policy === policy && last.options === key) return [...last.findings];
-    const list = analyse(doc, policy, opts);
+    const list = withSizeNote(doc, opts, runRules(rules, policy, data, opts, onRuleError));
     last = { policy, options: key, findings: list };
     return [...list];
   }
 
-  function analyse(doc: TextDocument, policy: TrustPolicy, opts: ServiceOptions): ResolvedFinding[] {
-    const result = runRules(rules, policy, data, opts, onRuleError);
+  function withSizeNote(doc: TextDocument, opts: ServiceOptions, result: AnalyzeResult): ResolvedFinding[] {
     if (result.structuralOnly && opts.ruleSeverities[DOCUMENT_TOO_LARGE] !== 'off') {
       const tooLarge: Rule = {
         id: DOCUMENT_TOO_LARGE, defaultSeverity: 'information', docsUrl: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html',
@@ -273,6 +278,11 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     parse,
     findings,
     validate: (doc, options) => findings(doc, options).map((f) => toDiagnostic(doc, f)),
+    async validateInSlices(doc, options, slicing) {
+      const opts = withDefaults(options);
+      const result = await runRulesInSlices(rules, parse(doc), data, opts, onRuleError, slicing);
+      return result && withSizeNote(doc, opts, result).map((f) => toDiagnostic(doc, f));
+    },
     codeActions,
     fixAll,
     complete: (doc, position, options) => doComplete(doc, parse(doc), position, data, withDefaults(options)),

@@ -9,6 +9,7 @@ import type { TrustPolicyService } from '../service';
 import { DIAGNOSTIC_SOURCE } from '../service';
 import type { ResolvedFinding } from '../analyze';
 import type { OffsetEdit, Rule, ServiceOptions } from '../types';
+import type { Slicing } from '../analyze';
 import { toHostRange, toVirtualOffset, touchesUnknown } from './mapping';
 import { translateEdits } from './translate';
 import { OWN_ACCOUNT, type HostContext, type HostFormat, type VirtualPolicy } from './types';
@@ -146,7 +147,11 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
 
   /** The base diagnostics of each embedded policy, with their host ranges (unknown values filtered). */
   function mappedDiagnostics(doc: TextDocument, e: EmbeddedPolicy, options?: Partial<ServiceOptions>): { virtual: Diagnostic; host: Diagnostic }[] {
-    return base.validate(e.doc, withOwnAccounts(options, e.policy))
+    return mapDiagnostics(doc, e, base.validate(e.doc, withOwnAccounts(options, e.policy)));
+  }
+
+  function mapDiagnostics(doc: TextDocument, e: EmbeddedPolicy, diagnostics: readonly Diagnostic[]): { virtual: Diagnostic; host: Diagnostic }[] {
+    return diagnostics
       .filter((d) => {
         const offset = e.doc.offsetAt(d.range.start);
         return !touchesUnknown(e.policy, { offset, length: e.doc.offsetAt(d.range.end) - offset });
@@ -158,6 +163,13 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     const kind = kindOf(doc);
     if (kind === 'policy') return base.validate(doc, options);
     if (kind === 'none') return [];
+    const out = validateProblems(doc, options);
+    for (const e of embedded(doc)) out.push(...mappedDiagnostics(doc, e, options).map((m) => m.host));
+    return out;
+  }
+
+  /** The host file's own problems (not valid YAML or HCL) as diagnostics. */
+  function validateProblems(doc: TextDocument, options?: Partial<ServiceOptions>): Diagnostic[] {
     const out: Diagnostic[] = [];
     const { problems } = extract(doc);
     const severity = options?.ruleSeverities?.[HOST_SYNTAX];
@@ -170,7 +182,21 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
         });
       }
     }
-    for (const e of embedded(doc)) out.push(...mappedDiagnostics(doc, e, options).map((m) => m.host));
+    return out;
+  }
+
+  /** Host files are analysed one embedded policy at a time, each in slices: a newer version stops the rest. */
+  async function validateInSlices(doc: TextDocument, options: Partial<ServiceOptions> | undefined, slicing: Slicing): Promise<Diagnostic[] | undefined> {
+    const kind = kindOf(doc);
+    if (kind === 'policy') return base.validateInSlices(doc, options, slicing);
+    if (kind === 'none') return [];
+    const problems = validateProblems(doc, options);
+    const out: Diagnostic[] = [...problems];
+    for (const e of embedded(doc)) {
+      const virtual = await base.validateInSlices(e.doc, withOwnAccounts(options, e.policy), slicing);
+      if (!virtual) return undefined;
+      out.push(...mapDiagnostics(doc, e, virtual).map((m) => m.host));
+    }
     return out;
   }
 
@@ -293,6 +319,7 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     hostProblems: (doc) => (kindOf(doc) === 'host' ? extract(doc).problems : []),
     findings,
     validate,
+    validateInSlices,
     codeActions,
     fixAll,
     complete,

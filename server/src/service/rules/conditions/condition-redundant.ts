@@ -4,7 +4,10 @@ import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { removeChild } from './edits';
 import { isDateValue, numericOf } from './values';
+import { coveredPatterns, PATTERN_WORK_BUDGET, type CoverageResult } from './patterns';
 import { conditionEntries, locate } from './walk';
+
+export { patternCovers } from './patterns';
 
 function dateOf(value: unknown): number | undefined {
   if (typeof value === 'number') return value * 1000;
@@ -28,46 +31,10 @@ function coveredBounds(entry: ConditionEntry, base: string): Map<number, number>
   return covered;
 }
 
-/**
- * True when every string the pattern `narrow` matches is also matched by `wide` (both `*`/`?` globs).
- * Sound but not complete: `wide`'s `?` may stand for one character of `narrow` but never for its `*`.
- */
-export function patternCovers(wide: string, narrow: string): boolean {
-  const m = wide.length;
-  const n = narrow.length;
-  // reach[j]: wide[0..i) can cover narrow[0..j).
-  let reach = Array.from({ length: n + 1 }, (_, j) => j === 0);
-  for (let i = 0; i < m; i++) {
-    const c = wide[i];
-    const next = new Array<boolean>(n + 1).fill(false);
-    if (c === '*') {
-      let any = false;
-      for (let j = 0; j <= n; j++) { any = any || reach[j]; next[j] = any; }
-    } else {
-      for (let j = 1; j <= n; j++) {
-        const d = narrow[j - 1];
-        next[j] = reach[j - 1] && (c === '?' ? d !== '*' : d === c && d !== '*' && d !== '?');
-      }
-    }
-    reach = next;
-  }
-  return reach[n];
-}
-
-const MAX_PATTERNS = 200;
-
-/** Under a Like operator, values that another listed pattern already covers (value index -> covering index). */
-function coveredPatterns(entry: ConditionEntry, wildcards: boolean): Map<number, number> {
-  const covered = new Map<number, number>();
-  // Pairwise comparison: keep it to lists a person writes by hand.
-  if (!wildcards || entry.values.length > MAX_PATTERNS) return covered;
+/** Under a Like operator, values that another listed pattern already covers, and whether the comparison was capped. */
+function likeCoverage(entry: ConditionEntry, budget: { left: number }): CoverageResult {
   const texts = entry.values.map((v) => (typeof v.value === 'string' && !v.value.includes('${') ? v.value : undefined));
-  texts.forEach((narrow, j) => {
-    if (narrow === undefined) return;
-    const i = texts.findIndex((wide, k) => k !== j && wide !== undefined && wide !== narrow && !covered.has(k) && patternCovers(wide, narrow));
-    if (i >= 0) covered.set(j, i);
-  });
-  return covered;
+  return coveredPatterns(texts, budget);
 }
 
 export const conditionRedundant: Rule = {
@@ -77,6 +44,7 @@ export const conditionRedundant: Rule = {
   docsUrl: docs.condition,
   check({ policy, data }) {
     const findings: RuleFinding[] = [];
+    const budget = { left: PATTERN_WORK_BUDGET };
     for (const visit of conditionEntries(policy, data)) {
       const { entry, block } = visit;
       if (!entry.isArray || entry.values.length < 2) continue;
@@ -91,7 +59,14 @@ export const conditionRedundant: Rule = {
         } else seen.set(norm, i);
       });
       const likeFamily = visit.operator?.family === 'String' && visit.operator.supportsWildcards;
-      for (const [i, keeper] of coveredPatterns(entry, likeFamily)) {
+      const like = likeFamily ? likeCoverage(entry, budget) : undefined;
+      if (like?.capped) {
+        findings.push({
+          node: entry.property.keyNode,
+          message: `${entry.key} lists ${entry.values.length} patterns, too many to compare every pair while you type: patterns that others already cover are reported only for part of this list.`,
+        });
+      }
+      for (const [i, keeper] of like?.covered ?? []) {
         if (reported.has(i)) continue;
         reported.add(i);
         findings.push({

@@ -14,10 +14,14 @@ export const conditionVpcIpUnpaired: Rule = {
   check({ policy, data }) {
     const findings: RuleFinding[] = [];
     const visits = conditionEntries(policy, data);
+    // One pass finds the statements that test a VPC key, so each aws:VpcSourceIp is checked without a rescan.
+    const pairedStatements = new Set<unknown>();
+    for (const other of visits) {
+      if (!other.operator?.negated && PAIRS.some((k) => sameKey(k, other.entry.key))) pairedStatements.add(other.statement);
+    }
     for (const visit of visits) {
       if (!sameKey(visit.entry.key, 'aws:VpcSourceIp') || isDeny(visit.statement) || visit.operator?.negated) continue;
-      const paired = visits.some((other) => other.statement === visit.statement && !other.operator?.negated && PAIRS.some((k) => sameKey(k, other.entry.key)));
-      if (paired) continue;
+      if (pairedStatements.has(visit.statement)) continue;
       findings.push({
         node: visit.entry.property.keyNode,
         message: 'aws:VpcSourceIp is a private address, and the same range can exist in any VPC of any account, so on its own it does not say where the call came from. Also require aws:SourceVpc (or aws:SourceVpce) in this statement.',

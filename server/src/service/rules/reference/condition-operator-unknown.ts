@@ -48,10 +48,22 @@ export function operatorProblem(operator: string, data: ReferenceData): string |
   return undefined;
 }
 
+const baseNames = new WeakMap<ReferenceData, string[]>();
+
+/** The base operator names, one array per table so that closest() indexes it once. */
+function baseOperatorNames(data: ReferenceData): string[] {
+  let names = baseNames.get(data);
+  if (!names) {
+    names = data.conditionOperators.operators.map((o) => o.operator);
+    baseNames.set(data, names);
+  }
+  return names;
+}
+
 export function operatorCandidates(operator: string, data: ReferenceData): string[] {
   const parsed = parseOperator(operator);
   const names = validOperatorNames(data);
-  const bases = data.conditionOperators.operators.map((o) => o.operator);
+  const bases = baseOperatorNames(data);
   // Repair each part on its own first (NullIfExists -> Null, ForAnyValues:StringLike -> ForAnyValue:StringLike).
   const qualifier = parsed.qualifier === undefined ? undefined : closest(parsed.qualifier, SET_QUALIFIERS, 3, 1)[0];
   const base = closest(parsed.base, bases, 2, 1)[0];

@@ -52,8 +52,26 @@ function concreteKeysIn(data: ReferenceData, ns: string): { name: string; entry:
 /** Names people write for a key that is spelt quite differently (aws:ARN was an old name for the caller's ARN). */
 const KEY_ALIASES: Record<string, string> = { arn: 'PrincipalArn', audience: 'aud', mfa: 'MultiFactorAuthPresent', orgid: 'PrincipalOrgID', subject: 'sub' };
 
+const candidateCache = new WeakMap<ReferenceData, Map<string, string[]>>();
+
 /** Known keys that the unknown `key` probably meant, best first (typos, MFA for MultiFactorAuth, tag prefixes). */
 export function keyCandidates(key: string, data: ReferenceData, host?: string): string[] {
+  // Each distinct misspelling is compared with the namespace's keys once, not once per occurrence and edit.
+  let cache = candidateCache.get(data);
+  if (!cache) {
+    cache = new Map();
+    candidateCache.set(data, cache);
+  }
+  const cacheKey = `${host ?? ''}\u0000${key}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return [...hit];
+  if (cache.size > 2000) cache.clear();
+  const result = computeKeyCandidates(key, data, host);
+  cache.set(cacheKey, result);
+  return [...result];
+}
+
+function computeKeyCandidates(key: string, data: ReferenceData, host?: string): string[] {
   const ns = host ?? keyNamespace(key);
   const rest = key.slice(ns.length + 1);
   const scored = new Map<string, number>();

@@ -39,7 +39,19 @@ function formatRuleCorrects(value: string): boolean {
 export function nearMisses(value: string, data: ReferenceData, options: ServiceOptions): string[] {
   const label = value.split('.')[0] ?? value;
   const max = label.length <= 5 ? 1 : 2;
-  return closest(value, [...verifiedServicePrincipals(data), ...options.extraServicePrincipals], max, 3).filter((c) => c !== value);
+  return closest(value, knownNames(data, options.extraServicePrincipals), max, 3).filter((c) => c !== value);
+}
+
+const withExtras = new WeakMap<readonly string[], { data: ReferenceData; names: string[] }>();
+
+/** The same array for the same table and settings, so that closest() indexes it once and remembers its answers. */
+function knownNames(data: ReferenceData, extra: readonly string[]): string[] {
+  if (extra.length === 0) return verifiedServicePrincipals(data);
+  const hit = withExtras.get(extra);
+  if (hit?.data === data) return hit.names;
+  const names = [...verifiedServicePrincipals(data), ...extra];
+  withExtras.set(extra, { data, names });
+  return names;
 }
 
 export const servicePrincipalUnknown: Rule = {
