@@ -29,4 +29,4 @@ process.on('unhandledRejection', report('unhandled rejection'));
 // The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/main.js); the server
 // only links there and never reads them (their text is compiled in).
 const docsBaseUri = `${pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href}/`;
-startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp });
+startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp, yieldToEvents: setImmediate });

@@ -19,7 +19,11 @@ export class AnalysisScheduler {
   private readonly latest = new Map<string, number>();
   private next = 0;
 
-  constructor(private readonly sliceMs = ANALYSIS_SLICE_MS) {}
+  /**
+   * `yieldToEvents` runs its callback once pending messages have been read: node's setImmediate (after pending
+   * I/O); a web worker has no setImmediate, and its entry passes a macrotask (setTimeout) instead.
+   */
+  constructor(private readonly yieldToEvents: (resume: () => void) => void = (resume) => setTimeout(resume, 0), private readonly sliceMs = ANALYSIS_SLICE_MS) {}
 
   /** A ticket for analysing `uri`; `cancelled` adds an outside reason to stop (an LSP cancellation token). */
   start(uri: string, cancelled: () => boolean = () => false): AnalysisTicket {
@@ -32,8 +36,8 @@ export class AnalysisScheduler {
       },
       slicing: {
         sliceMs: this.sliceMs,
-        // setImmediate runs after pending I/O: messages already received (a hover, a newer change) are read first.
-        pause: () => new Promise<boolean>((resolve) => setImmediate(() => resolve(!stale()))),
+        // Messages already received (a hover, a newer change) are read before the analysis goes on.
+        pause: () => new Promise<boolean>((resolve) => this.yieldToEvents(() => resolve(!stale()))),
       },
     };
   }

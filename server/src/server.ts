@@ -23,6 +23,8 @@ const LARGE_DOCUMENT_DELAY_MS = 200;
 export interface ServerEnvironment extends ServerHost {
   /** Files of the same folder as `uri` that are not open (node reads the disk; a browser has none). */
   readSiblings?: (uri: string) => readonly { uri: string; text: string }[];
+  /** Yields to pending messages between analysis slices (node: setImmediate; default: a zero-delay timeout). */
+  yieldToEvents?: (resume: () => void) => void;
   /** Changes when a sibling file on disk changes (file times); lets the server re-read a module after a save. */
   siblingsStamp?: (uri: string) => string;
   /** Where the rule pages are (a URI ending in "/"); a client's initializationOptions.docsBaseUri takes precedence. */
@@ -65,7 +67,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
   let globalSettings: ServiceOptions = optionsFromSettings(undefined);
   const documentSettings = new Map<string, Promise<ServiceOptions>>();
   const loggedFailures = new Set<string>();
-  const scheduler = new AnalysisScheduler();
+  const scheduler = new AnalysisScheduler(environment.yieldToEvents);
 
   /** Runs a handler; a throw is logged once per handler and answered with an empty result. */
   function guard<T>(name: string, fallback: T, token: CancellationToken | undefined, run: () => T | Promise<T>): Promise<T> {

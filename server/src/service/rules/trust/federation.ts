@@ -1,7 +1,7 @@
 // Shared pieces of the web-identity rules: which host keys a statement tests, and the conditions each provider needs.
 import type { Statement, TrustPolicy } from '../../document';
 import type { ConditionAddition } from './edits';
-import { denyGuards, positiveEntries, keyHost, sameKey, type GuardEntry } from './guards';
+import { denyGuards, guardKeyTest, positiveEntries, keyHost, sameKey, type GuardEntry } from './guards';
 import type { ProviderKind, WebIdentityPrincipal } from './providers';
 
 /** Positive condition entries whose key belongs to this provider host (`keepWildcards`: count `"*"` patterns too). */
@@ -21,8 +21,8 @@ export function claimOf(statement: Statement, host: string, claim: string, keepW
  */
 export function deniedClaims(policy: TrustPolicy, p: { value: string; host: string }, claims: readonly string[] | 'any', action = 'sts:AssumeRoleWithWebIdentity'): GuardEntry[] {
   const isGuardKey = claims === 'any'
-    ? (key: string) => keyHost(key)?.host.toLowerCase() === p.host.toLowerCase()
-    : (key: string) => claims.some((c) => sameKey(`${p.host}:${c}`, key));
+    ? guardKeyTest((key: string) => keyHost(key)?.host.toLowerCase() === p.host.toLowerCase(), `any:${p.host.toLowerCase()}`)
+    : guardKeyTest((key: string) => claims.some((c) => sameKey(`${p.host}:${c}`, key)), `${p.host}:${claims.join('\u0000')}`);
   return denyGuards(policy, { type: 'Federated', value: p.value }, action, isGuardKey);
 }
 

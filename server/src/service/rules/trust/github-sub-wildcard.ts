@@ -29,7 +29,9 @@ export const githubSubWildcard: Rule = {
         const values = subValues(s, p.host);
         // When no value of a condition can match, the statement can never be used: that is an error, not a risk.
         const neverMatches = (v: SubValue) => { const r = subReach(v.value, v.like); return r === 'no-repository' || (r === 'no-claims' && !v.like); };
-        const dead = new Set(values.filter((v) => values.filter((o) => o.guard === v.guard).every(neverMatches)).map((v) => v.guard));
+        // One pass: a condition (guard) is dead when all of its values never match.
+        const alive = new Set(values.filter((v) => !neverMatches(v)).map((v) => v.guard));
+        const dead = new Set(values.filter((v) => !alive.has(v.guard)).map((v) => v.guard));
         for (const v of values) {
           const reach = subReach(v.value, v.like);
           if (pinnedByDeny && BROAD.has(reach)) continue;

@@ -131,7 +131,15 @@ function denyCovers(deny: Statement, p: PrincipalRef): boolean {
 }
 
 /** A matching key name test: `keyIn(['aws:PrincipalOrgID'])`. */
-export const keyIn = (keys: readonly string[]) => (key: string) => keys.some((k) => sameKey(k, key));
+export const keyIn = (keys: readonly string[]) => guardKeyTest((key: string) => keys.some((k) => sameKey(k, key)), keys.join('\u0000'));
+
+/** A key test with a name, so that denyGuards can remember its answers per policy (see denyGuards). */
+export function guardKeyTest(test: (key: string) => boolean, id: string): (key: string) => boolean {
+  return Object.assign(test, { guardKeyId: id });
+}
+
+/** Per policy: the Deny statements with conditions (usually none), and denyGuards answers already computed. */
+const denyIndex = new WeakMap<TrustPolicy, { denies: Statement[]; answers: Map<string, GuardEntry[]> }>();
 
 /**
  * Entries of Deny statements in the policy that refuse `action` to `principal` unless a guard key matches: the
@@ -141,9 +149,20 @@ export const keyIn = (keys: readonly string[]) => (key: string) => keys.some((k)
  * BoolIfExists aws:MultiFactorAuthPresent "false" counts when `mfa` is set (it refuses callers without MFA).
  */
 export function denyGuards(policy: TrustPolicy, principal: PrincipalRef, action: string, isGuardKey: (key: string) => boolean, mfa = false): GuardEntry[] {
+  // Rules ask once per principal value: without the index and the answers, that is principals x statements.
+  let index = denyIndex.get(policy);
+  if (!index) {
+    index = { denies: policy.statements.filter((st) => st.isObject && isDeny(st) && !!st.condition), answers: new Map() };
+    denyIndex.set(policy, index);
+  }
+  if (!index.denies.length) return [];
+  const id = (isGuardKey as { guardKeyId?: string }).guardKeyId;
+  const key = id === undefined ? undefined : `${id}\u0001${principal.type}\u0001${principal.value}\u0001${action}\u0001${mfa}`;
+  const known = key === undefined ? undefined : index.answers.get(key);
+  if (known) return known;
   const out: GuardEntry[] = [];
-  for (const deny of policy.statements) {
-    if (!deny.isObject || !isDeny(deny) || !deny.condition || !denyCovers(deny, principal) || !grantsAction(deny, action)) continue;
+  for (const deny of index.denies) {
+    if (!deny.condition || !denyCovers(deny, principal) || !grantsAction(deny, action)) continue;
     const entries: GuardEntry[] = [];
     const guarding = deny.condition.blocks.every((block) => block.entries.every((entry) => {
       const values = entry.values.filter((v) => v.value !== null).map((v) => String(v.value));
@@ -155,6 +174,7 @@ export function denyGuards(policy: TrustPolicy, principal: PrincipalRef, action:
     }));
     if (guarding) out.push(...entries);
   }
+  if (key !== undefined) index.answers.set(key, out);
   return out;
 }
 
