@@ -21,7 +21,9 @@ export const githubEnvironmentSub: Rule = {
         const byEntry = new Map<GuardEntry, SubValue[]>();
         for (const v of values) {
           if (!/^repo:[^:]+:ref:refs\/heads\//.test(v.value)) continue;
-          byEntry.set(v.guard, [...(byEntry.get(v.guard) ?? []), v]);
+          const list = byEntry.get(v.guard);
+          if (list) list.push(v);
+          else byEntry.set(v.guard, [v]);
         }
         for (const [guard, branches] of byEntry) {
           const repos = [...new Set(branches.map((v) => v.value.split(':')[1]))];
