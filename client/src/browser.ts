@@ -34,11 +34,25 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     for (const name of ASSET_NAMES) assetUris[name] = await workerUrl(vscode.Uri.joinPath(dist, name), 'application/wasm');
     const WebWorker = (globalThis as unknown as { Worker: WorkerConstructor }).Worker;
     const worker = new WebWorker(serverUrl, { name: 'trust-policy-language-server' });
-    return new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(context, {
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(context, {
       assetBaseUri: vscode.Uri.joinPath(dist).toString() + '/',
       assetUris,
+      // Where the worker cannot fetch those URLs (code-server's web worker host), it asks for the bytes instead.
+      assetRequests: true,
     }));
+    client.onRequest('iamTrustPolicy/readAsset', async ({ name }: { name: string }) => {
+      if (!ASSET_NAMES.includes(name)) return null;
+      return bytesToBase64(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(dist, name)));
+    });
+    return client;
   });
+}
+
+/** Base64 without Node's Buffer. */
+function bytesToBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return (globalThis as unknown as { btoa(s: string): string }).btoa(binary);
 }
 
 export async function deactivate(): Promise<void> {

@@ -110,6 +110,7 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     const init = params.initializationOptions as { settings?: RawSettings; plainJsonIsPolicy?: boolean; docsBaseUri?: unknown } | undefined;
     if (init?.settings) globalSettings = optionsFromSettings(init.settings);
     environment.configureAssets(params.initializationOptions);
+    clientReadsAssets = (params.initializationOptions as { assetRequests?: unknown } | undefined)?.assetRequests === true;
     // The client knows where its copy of the rule pages is (in a browser the server has no file system to look in).
     const clientDocs = typeof init?.docsBaseUri === 'string' && init.docsBaseUri !== '';
     if (clientDocs) baseService = makeBaseService(init.docsBaseUri as string);
@@ -138,11 +139,23 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     if (configurationRequests && configurationChangeRegistration) void connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   });
 
+  /**
+   * The platform's asset loader, and where it cannot reach the files (a worker that may not fetch the extension's
+   * blob: or vscode-remote: URLs), the client that offered it (`initializationOptions.assetRequests`) reads them.
+   */
+  let clientReadsAssets = false;
+  const loadAsset = (name: string): Promise<Uint8Array> => environment.loadAsset(name).catch(async (error: unknown) => {
+    if (!clientReadsAssets) throw error;
+    const base64 = await connection.sendRequest<string | null>('iamTrustPolicy/readAsset', { name });
+    if (typeof base64 !== 'string') throw error;
+    return base64ToBytes(base64);
+  });
+
   /** Terraform's parser (tree-sitter wasm) loads when the first Terraform file with a role is analysed, not before. */
   let terraformLoad: Promise<void> | undefined;
   function terraformReady(doc: TextDocument): Promise<void> | undefined {
     if (!terraformFormat.accepts(doc.uri, doc.languageId, doc.getText())) return undefined;
-    terraformLoad ??= initTerraform(environment.loadAsset).catch((e: unknown) => connection.console.error(`Terraform files cannot be checked: ${e instanceof Error ? e.message : String(e)}`));
+    terraformLoad ??= initTerraform(loadAsset).catch((e: unknown) => connection.console.error(`Terraform files cannot be checked: ${e instanceof Error ? e.message : String(e)}`));
     return terraformLoad;
   }
 
@@ -304,4 +317,23 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Decodes base64 without Node's Buffer (the same code runs in a web worker). */
+function base64ToBytes(base64: string): Uint8Array {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const clean = base64.replace(/[^A-Za-z0-9+/]/g, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let value = 0;
+  let at = 0;
+  for (const c of clean) {
+    value = (value << 6) | alphabet.indexOf(c);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[at++] = (value >> bits) & 0xff;
+    }
+  }
+  return out.subarray(0, at);
 }

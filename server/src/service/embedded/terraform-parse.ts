@@ -11,20 +11,30 @@ let loading: Promise<void> | undefined;
 export function initTerraform(load: (name: string) => Promise<Uint8Array>): Promise<void> {
   loading ??= (async () => {
     const runtime = await load('web-tree-sitter.wasm');
-    await Parser.init({ wasmBinary: runtime });
+    // The bytes are given; locateFile keeps the runtime from building a URL from import.meta.url, which is empty in
+    // a bundled web worker (it would throw "Invalid URL" there).
+    await Parser.init({ wasmBinary: runtime, locateFile: (name: string) => name });
     const language = await Language.load(await load('tree-sitter-terraform.wasm'));
     const created = new Parser();
     created.setLanguage(language);
     parser = created;
   })().catch((error: unknown) => {
     loading = undefined;
+    loadError = error instanceof Error ? error.message : String(error);
     throw error;
   });
   return loading;
 }
 
+let loadError: string | undefined;
+
 export function terraformParserReady(): boolean {
   return parser !== undefined;
+}
+
+/** Why the last attempt to load the parser failed, if it did. */
+export function terraformLoadError(): string | undefined {
+  return parser ? undefined : loadError;
 }
 
 /** Parsing gives up after this long (a pathological file must not hang the server). */

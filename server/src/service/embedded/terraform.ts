@@ -5,7 +5,7 @@ import { terraformEditor } from './terraform-editor';
 import { extractJsonencode, extractJsonTemplate, PolicyWriter, toOffsetRange, type ExtractedPolicy } from './terraform-extract';
 import { extractPolicyDocument } from './terraform-document';
 import {
-  attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHclNodes, rangeOf, syntaxErrorRange, terraformParserReady, topLevelBlocks, unwrap, type Node,
+  attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHclNodes, rangeOf, syntaxErrorRange, terraformLoadError, terraformParserReady, topLevelBlocks, unwrap, type Node,
 } from './terraform-parse';
 import { fileFacts, FolderFacts, type FileFacts } from './terraform-resolve';
 
@@ -21,7 +21,11 @@ export const terraformFormat: HostFormat = {
   },
   extract(uri, text, context) {
     if (!terraformParserReady()) {
-      return { policies: [], transient: true, problems: [{ range: { offset: 0, length: 0 }, message: 'The Terraform parser is not ready yet: trust policies in this file are checked once it has loaded.' }] };
+      const failed = terraformLoadError();
+      const message = failed
+        ? `The Terraform parser could not be loaded (${failed}): trust policies in this file are not checked.`
+        : 'The Terraform parser is not ready yet: trust policies in this file are checked once it has loaded.';
+      return { policies: [], transient: true, problems: [{ range: { offset: 0, length: 0 }, message }] };
     }
     try {
       return extractTerraform(uri, text, context);
