@@ -148,7 +148,8 @@ export function startServer(connection: Connection, environment: ServerEnvironme
     if (!clientReadsAssets) throw error;
     const base64 = await connection.sendRequest<string | null>('iamTrustPolicy/readAsset', { name });
     if (typeof base64 !== 'string') throw error;
-    return base64ToBytes(base64);
+    // atob: a web worker global (and Node's), no Buffer needed.
+    return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
   });
 
   /** Terraform's parser (tree-sitter wasm) loads when the first Terraform file with a role is analysed, not before. */
@@ -317,23 +318,4 @@ export function startServer(connection: Connection, environment: ServerEnvironme
 
   documents.listen(connection);
   connection.listen();
-}
-
-/** Decodes base64 without Node's Buffer (the same code runs in a web worker). */
-function base64ToBytes(base64: string): Uint8Array {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const clean = base64.replace(/[^A-Za-z0-9+/]/g, '');
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let bits = 0;
-  let value = 0;
-  let at = 0;
-  for (const c of clean) {
-    value = (value << 6) | alphabet.indexOf(c);
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[at++] = (value >> bits) & 0xff;
-    }
-  }
-  return out.subarray(0, at);
 }

@@ -5,24 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
+import { fixInHostFile, HOST_FILES, lineColumn } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
-/** Host files in the UI workspace: where the squiggle is, the fix to pick, and the text the fix removes. */
-const HOST_FILES = [
-  { what: 'CloudFormation YAML', file: 'template.yaml', rule: 'resource-forbidden', squiggle: 'Resource: "*"', fix: 'Remove Resource', gone: 'Resource: "*"', shot: '6-template.png' },
-  { what: 'Terraform', file: 'main.tf', rule: 'resource-forbidden', squiggle: 'Resource  = "*"', fix: 'Remove Resource', gone: 'Resource  = "*"', shot: '7-terraform.png' },
-];
 // UPDATE_DOCS_SCREENSHOTS=1 copies the four README pictures to docs/ after a passing run.
 const DOCS_SCREENSHOTS = { '1-diagnostics.png': 'squiggle.png', '2-hover.png': 'hover.png', '4-quick-fix.png': 'quick-fix.png', '3-completion.png': 'completion.png', '6-template.png': 'template.png', '7-terraform.png': 'terraform.png' };
-
-/** 1-based line and column of the character `delta` after the start of `needle` (for Go to Line). */
-function lineColumn(text, needle, delta) {
-  const at = text.indexOf(needle);
-  if (at < 0) throw new Error(`"${needle}" not in the fixture`);
-  const before = text.slice(0, at + delta).split('\n');
-  return `${before.length}:${before[before.length - 1].length + 1}`;
-}
 
 export async function runUiSmoke(vsix) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -121,31 +109,9 @@ export async function runUiSmoke(vsix) {
       return title.replace(/\s+/g, ' ');
     });
     // Trust policies inside infrastructure code: the squiggle and the quick fix in the host file's own syntax.
-    for (const host of HOST_FILES) {
-      await step(`${host.what}: squiggle on '${host.squiggle}' and the quick fix applied in the file's syntax`, async () => {
-        await page.keyboard.press('Escape');
-        const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: host.file });
-        await row.first().click();
-        const hostEditor = page.locator(`.monaco-editor[data-uri$="${host.file}"]`);
-        await hostEditor.locator('.view-lines').waitFor({ timeout: 30_000 });
-        await hostEditor.locator('.squiggly-error, .squiggly-warning').first().waitFor({ timeout: 30_000 });
-        await problem(host.rule).first().waitFor({ timeout: 20_000 });
-        // Go to the squiggle the way a user would (a .tf file may have no grammar, so no per-token elements to click).
-        await hostEditor.locator('.view-lines').click();
-        await page.keyboard.press('Control+G');
-        const where = lineColumn(fs.readFileSync(path.join(workspace, host.file), 'utf8'), host.squiggle, 2);
-        await page.keyboard.type(where);
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-        await page.keyboard.press('Control+.');
-        const fix = page.locator('.action-widget .monaco-list-row', { hasText: host.fix });
-        await fix.first().waitFor({ timeout: 20_000 });
-        await page.screenshot({ path: shot(host.shot) });
-        await fix.first().click();
-        await hostEditor.locator('.view-line', { hasText: host.gone }).first().waitFor({ state: 'detached', timeout: 20_000 });
-        await problem(host.rule).first().waitFor({ state: 'detached', timeout: 20_000 });
-        return `${host.fix} applied`;
-      });
+    for (const [i, host] of HOST_FILES.entries()) {
+      await step(`${host.what}: squiggle on '${host.squiggle}' and the quick fix applied in the file's syntax`, () =>
+        fixInHostFile(page, host, { workspace, problem, screenshot: shot(`${6 + i}-${host.name}.png`), applyWith: 'click', waitForSquiggle: true }));
     }
   } catch {
     const page = browser?.contexts()[0]?.pages()[0];

@@ -16,13 +16,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT, TEST_WEB, TEST_WEB_COMMIT } from './support/toolchain.mjs';
+import { fixInHostFile, HOST_FILES } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
-/** Host files in the UI fixtures: the squiggled text, the fix to pick, and the screenshot. */
-const HOST_FILES = [
-  { what: 'CloudFormation YAML', file: 'template.yaml', rule: 'resource-forbidden', squiggle: 'Resource: "*"', fix: 'Remove Resource', shot: '5-template.png' },
-  { what: 'Terraform', file: 'main.tf', rule: 'resource-forbidden', squiggle: 'Resource  = "*"', fix: 'Remove Resource', shot: '6-terraform.png' },
-];
 const EXTENSION_ID = 'trust-policy-tools.iam-trust-policy';
 const WORKER_NAME = 'trust-policy-language-server';
 
@@ -185,30 +181,9 @@ export async function runWebSmoke(vsix, hostName = 'code-server') {
       return title.replace(/\s+/g, ' ');
     });
     // Templates and Terraform in the worker: the yaml reader and the tree-sitter wasm (fetched from the extension) work there.
-    for (const file of HOST_FILES) {
-      await step(`${file.what} in the web worker: squiggle and the quick fix in the file's syntax`, async () => {
-        await page.keyboard.press('Escape');
-        await page.locator('.explorer-folders-view .monaco-list-row', { hasText: file.file }).first().click();
-        const hostEditor = page.locator(`.monaco-editor[data-uri$="${file.file}"]`);
-        await hostEditor.locator('.view-lines').waitFor({ timeout: 30_000 });
-        await problem(file.rule).first().waitFor({ timeout: 30_000 });
-        await hostEditor.locator('.view-lines').click();
-        await page.keyboard.press('Control+G');
-        const text = fs.readFileSync(path.join(workspace, file.file), 'utf8');
-        const at = text.indexOf(file.squiggle) + 2;
-        const before = text.slice(0, at).split('\n');
-        await page.keyboard.type(`${before.length}:${before[before.length - 1].length + 1}`);
-        await page.keyboard.press('Enter');
-        await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-        await page.keyboard.press('Control+.');
-        const fix = page.locator('.action-widget .monaco-list-row', { hasText: file.fix });
-        await fix.first().waitFor({ timeout: 20_000 });
-        await page.screenshot({ path: shot(file.shot) });
-        await page.keyboard.press('Enter');
-        await hostEditor.locator('.view-line', { hasText: file.squiggle }).first().waitFor({ state: 'detached', timeout: 20_000 });
-        await problem(file.rule).first().waitFor({ state: 'detached', timeout: 20_000 });
-        return `${file.fix} applied`;
-      });
+    for (const [i, file] of HOST_FILES.entries()) {
+      await step(`${file.what} in the web worker: squiggle and the quick fix in the file's syntax`, () =>
+        fixInHostFile(page, file, { workspace, problem, screenshot: shot(`${5 + i}-${file.name}.png`), applyWith: 'enter' }));
     }
   } catch {
     const page = browser?.contexts()[0]?.pages()[0];

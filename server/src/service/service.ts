@@ -20,7 +20,7 @@ import { rulePageUri, ruleWhy } from './rule-docs';
 
 export const DIAGNOSTIC_SOURCE = 'trust-policy';
 
-const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+export const lspSeverity: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   information: DiagnosticSeverity.Information,
@@ -62,6 +62,12 @@ export interface TrustPolicyService {
   ruleDocsUri(rule: Pick<Rule, 'id' | 'docsUrl'>): string;
   readonly rules: readonly Rule[];
   readonly data: ReferenceData;
+}
+
+/** True when two ranges share a position (touching ends count). */
+export function overlaps(a: Range, b: Range): boolean {
+  const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 export function withDefaults(options?: Partial<ServiceOptions>): ServiceOptions {
@@ -180,11 +186,6 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
       onRuleError(f.rule, error);
       return [];
     }
-  }
-
-  function overlaps(a: Range, b: Range): boolean {
-    const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
-    return !before(a.end, b.start) && !before(b.end, a.start);
   }
 
   function codeActions(doc: TextDocument, range: Range, diagnostics: readonly Diagnostic[], options?: Partial<ServiceOptions>, snippetEdits = false): CodeAction[] {

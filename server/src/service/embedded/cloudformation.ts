@@ -5,6 +5,7 @@ import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder, type Piece } from './builder';
 import { OWN_ACCOUNT, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
 import { createYamlEditor } from './yaml-editor';
+import { hostRangeOf, trimEnd } from './yaml-ranges';
 
 /** Resource types whose Properties.AssumeRolePolicyDocument is a role trust policy. */
 const ROLE_TYPES = new Set(['AWS::IAM::Role', 'AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
@@ -196,26 +197,6 @@ function valuePieces(info: TemplateInfo, node: unknown, depth: number): Piece[] 
   if (call) return resolveIntrinsic(info, call.name, call.arg, depth)?.pieces ?? unknown(call.name);
   const s = scalarString(node);
   return s !== undefined ? [{ text: s }] : unknown('value');
-}
-
-/** The host range of a node, widened to include a short-form tag (`!Sub "..."`) that precedes it. */
-function hostRangeOf(node: YamlNode, text: string): OffsetRange {
-  const range = node.range ?? [0, 0, 0];
-  let start = range[0];
-  const end = trimEnd(text, range[1]);
-  if (node.tag && !isAlias(node)) {
-    let i = start - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-    const tagStart = text.lastIndexOf('!', i);
-    if (tagStart >= 0 && i - tagStart + 1 === node.tag.length && text.slice(tagStart, i + 1) === node.tag) start = tagStart;
-  }
-  return { offset: start, length: Math.max(0, end - start) };
-}
-
-function trimEnd(text: string, end: number): number {
-  let e = end;
-  while (e > 0 && /\s/.test(text[e - 1])) e--;
-  return e;
 }
 
 /** Where the characters of a scalar's value sit one-to-one in the host, if they do. */

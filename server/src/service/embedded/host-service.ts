@@ -2,11 +2,11 @@
 // (CloudFormation, Terraform) are split into virtual policies whose results are mapped back into the host file.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic,
+  CompletionItemKind, type CodeAction, type CodeLens, type CompletionItem, type CompletionList, type Diagnostic,
   type Hover, type Position, type Range, type TextEdit,
 } from 'vscode-languageserver-types';
 import type { TrustPolicyService } from '../service';
-import { DIAGNOSTIC_SOURCE } from '../service';
+import { DIAGNOSTIC_SOURCE, lspSeverity, overlaps } from '../service';
 import type { ResolvedFinding } from '../analyze';
 import type { OffsetEdit, Rule, ServiceOptions } from '../types';
 import type { Slicing } from '../analyze';
@@ -177,7 +177,7 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
       for (const p of problems) {
         out.push({
           range: { start: doc.positionAt(p.range.offset), end: doc.positionAt(p.range.offset + p.range.length) },
-          severity: severity === 'warning' ? DiagnosticSeverity.Warning : severity === 'information' ? DiagnosticSeverity.Information : severity === 'hint' ? DiagnosticSeverity.Hint : DiagnosticSeverity.Error,
+          severity: lspSeverity[severity ?? 'error'],
           code: HOST_SYNTAX, source: DIAGNOSTIC_SOURCE, message: p.message,
         });
       }
@@ -201,10 +201,6 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
   }
 
   const sameRange = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-  const overlaps = (a: Range, b: Range) => {
-    const before = (p: Position, q: Position) => p.line < q.line || (p.line === q.line && p.character < q.character);
-    return !before(a.end, b.start) && !before(b.end, a.start);
-  };
 
   /** Host edits for virtual LSP edits on one embedded policy, or undefined when the host cannot express them. */
   function hostEdits(doc: TextDocument, e: EmbeddedPolicy, edits: readonly TextEdit[]): TextEdit[] | undefined {
@@ -333,4 +329,3 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
   };
 }
 
-export { CodeActionKind };

@@ -2,6 +2,7 @@
 // found, indentation kept), JSON templates as JSON. Values that did not change keep their original text.
 import { isAlias, isMap, isScalar, isSeq, parse as parseYaml, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { HostEdit, HostEditor, MappedNode } from './types';
+import { hostRangeOf, trimEnd } from './yaml-ranges';
 
 type Original = (virtualString: string) => string | undefined;
 
@@ -34,21 +35,9 @@ export function createYamlEditor(text: string, json: boolean): HostEditor {
     while (text[i] === ' ') i++;
     return i - start;
   };
-  const trimEnd = (end: number) => {
-    let e = end;
-    while (e > 0 && /\s/.test(text[e - 1])) e--;
-    return e;
-  };
-  /** Start of a node, a short-form tag (`!Ref`) included. */
-  const startOf = (node: YamlNode): number => {
-    const start = node.range?.[0] ?? 0;
-    if (!node.tag || isAlias(node)) return start;
-    let i = start - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-    const tagStart = i - node.tag.length + 1;
-    return tagStart >= 0 && text.slice(tagStart, i + 1) === node.tag ? tagStart : start;
-  };
-  const endOf = (node: YamlNode): number => trimEnd(node.range?.[1] ?? 0);
+  /** Start of a node, a short-form tag (`!Ref`) included, and its end without trailing whitespace. */
+  const startOf = (node: YamlNode): number => hostRangeOf(node, text).offset;
+  const endOf = (node: YamlNode): number => trimEnd(text, node.range?.[1] ?? 0);
   const pairStart = (pair: Pair): number => startOf(pair.key as YamlNode);
   const pairEnd = (pair: Pair): number => {
     const v = pair.value as YamlNode | null;
