@@ -23,25 +23,58 @@ export function lineColumn(text, needle, delta) {
  * `waitForSquiggle` also waits for the squiggle decoration itself.
  */
 export async function fixInHostFile(page, host, { workspace, problem, screenshot, applyWith, waitForSquiggle = false }) {
+  // Each wait names itself, so a timeout on a slow machine says which step did not happen.
+  const at = async (label, promise) => {
+    try {
+      return await promise;
+    } catch (err) {
+      throw new Error(`${host.file}: ${label}: ${err instanceof Error ? err.message.split('\n')[0] : err}`);
+    }
+  };
   await page.keyboard.press('Escape');
   await page.locator('.explorer-folders-view .monaco-list-row', { hasText: host.file }).first().click();
   const editor = page.locator(`.monaco-editor[data-uri$="${host.file}"]`);
-  await editor.locator('.view-lines').waitFor({ timeout: 30_000 });
-  if (waitForSquiggle) await editor.locator('.squiggly-error, .squiggly-warning').first().waitFor({ timeout: 30_000 });
-  await problem(host.rule).first().waitFor({ timeout: 30_000 });
+  await at('editor opens', editor.locator('.view-lines').waitFor({ timeout: 30_000 }));
+  if (waitForSquiggle) await at('squiggle shows', editor.locator('.squiggly-error, .squiggly-warning').first().waitFor({ timeout: 30_000 }));
+  await at('Problems row shows', problem(host.rule).first().waitFor({ timeout: 30_000 }));
   // Go to the squiggle the way a user would (a .tf file may have no grammar, so no per-token elements to click).
-  await editor.locator('.view-lines').click();
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(lineColumn(fs.readFileSync(path.join(workspace, host.file), 'utf8'), host.squiggle, 2));
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-  await page.keyboard.press('Control+.');
+  // Typing starts only once the Go to Line box is open (else the keys land in the file), and the status bar must
+  // show the cursor there before the quick-fix menu is asked for.
+  const where = lineColumn(fs.readFileSync(path.join(workspace, host.file), 'utf8'), host.squiggle, 2);
+  const [line, column] = where.split(':');
+  for (let attempt = 1; ; attempt++) {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+G');
+    await at('Go to Line opens', page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 10_000 }));
+    await page.keyboard.type(where);
+    await page.keyboard.press('Enter');
+    await at('Go to Line closes', page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }));
+    const there = await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first()
+      .waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    if (there) break;
+    if (attempt === 3) throw new Error(`${host.file}: the cursor did not reach ${where}`);
+  }
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: host.fix });
-  await fix.first().waitFor({ timeout: 20_000 });
+  // Ask for the menu; when the answer is not there yet (a busy machine), close it and ask again, as a user would.
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    const shown = await fix.first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (shown) break;
+    if (attempt === 3) throw new Error(`${host.file}: the quick-fix menu did not offer "${host.fix}"`);
+    await page.keyboard.press('Escape');
+  }
   await page.screenshot({ path: screenshot });
   if (applyWith === 'click') await fix.first().click();
   else await page.keyboard.press('Enter');
-  await editor.locator('.view-line', { hasText: host.squiggle }).first().waitFor({ state: 'detached', timeout: 20_000 });
-  await problem(host.rule).first().waitFor({ state: 'detached', timeout: 20_000 });
+  const gone = editor.locator('.view-line', { hasText: host.squiggle }).first();
+  // A click the menu did not take leaves it open: apply with Enter on the hovered row then.
+  if (!(await gone.waitFor({ state: 'detached', timeout: 5_000 }).then(() => true, () => false))) {
+    if (await fix.first().isVisible().catch(() => false)) {
+      await fix.first().hover();
+      await page.keyboard.press('Enter');
+    }
+    await at('the fix removes the text', gone.waitFor({ state: 'detached', timeout: 20_000 }));
+  }
+  await at('the Problems row goes', problem(host.rule).first().waitFor({ state: 'detached', timeout: 20_000 }));
   return `${host.fix} applied`;
 }
