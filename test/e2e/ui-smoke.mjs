@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
-import { fixInHostFile, HOST_FILES, lineColumn } from './support/host-files.mjs';
+import { fixInHostFile, goToLine, HOST_FILES, lineColumn, openQuickFix } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
@@ -71,14 +71,7 @@ export async function runUiSmoke(vsix) {
       await page.mouse.move(5, 5);
       await editor.locator('.view-lines').click();
       // Line numbers from the fixture are still right: nothing has edited the file yet.
-      await page.keyboard.press('Control+G');
-      const where = lineColumn(text, '"Service": ""', '"Service": "'.length);
-      await page.keyboard.type(where);
-      await page.keyboard.press('Enter');
-      // Wait until the editor has the cursor and focus back from the Go to Line box.
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
-      const [line, column] = where.split(':');
-      await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 });
+      await goToLine(page, editor, lineColumn(text, '"Service": ""', '"Service": "'.length));
       await editor.locator('textarea.inputarea, .native-edit-context').first().focus().catch(() => undefined);
       await page.keyboard.press('Control+Space');
       const widget = page.locator('.suggest-widget.visible');
@@ -97,9 +90,8 @@ export async function runUiSmoke(vsix) {
       await page.keyboard.press('Escape');
       await page.mouse.move(5, 5);
       await editor.locator('.view-line span span', { hasText: '"Resource"' }).first().click();
-      await page.keyboard.press('Control+.');
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Resource' });
-      await fix.first().waitFor({ timeout: 20_000 });
+      await openQuickFix(page, fix);
       await page.screenshot({ path: shot('4-quick-fix.png') });
       const title = await fix.first().innerText();
       await fix.first().click();

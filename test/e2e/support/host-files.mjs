@@ -18,6 +18,42 @@ export function lineColumn(text, needle, delta) {
 }
 
 /**
+ * Moves the cursor to `where` ("line:column") with Go to Line, as a user would. Typing starts only once the box is
+ * open (else the keys land in the file), and it returns once the status bar shows the cursor there; up to 3 tries.
+ */
+export async function goToLine(page, editor, where) {
+  const [line, column] = where.split(':');
+  for (let attempt = 1; ; attempt++) {
+    await editor.locator('.view-lines').click();
+    await page.keyboard.press('Control+G');
+    const open = await page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 10_000 }).then(() => true, () => false);
+    if (open) {
+      await page.keyboard.type(where);
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }).catch(() => page.keyboard.press('Escape'));
+      const there = await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first()
+        .waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (there) return;
+    }
+    if (attempt === 3) throw new Error(`the cursor did not reach ${where}`);
+    await page.keyboard.press('Escape');
+  }
+}
+
+/**
+ * Opens the quick-fix menu (Ctrl+.) until `fix` (a locator of the wanted row) shows; a menu that came up before the
+ * server answered (a busy machine) is closed and asked for again, as a user would. Up to 3 tries.
+ */
+export async function openQuickFix(page, fix) {
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    if (await fix.first().waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error('the quick-fix menu did not offer the fix');
+    await page.keyboard.press('Escape');
+  }
+}
+
+/**
  * Fixes `host`'s finding through the UI. `problem(rule)` locates a Problems row; `screenshot` is taken with the menu
  * open; `applyWith` is 'click' or 'enter' (VS Code 1.91's menu does not take playwright's click reliably);
  * `waitForSquiggle` also waits for the squiggle decoration itself.
@@ -40,29 +76,9 @@ export async function fixInHostFile(page, host, { workspace, problem, screenshot
   // Go to the squiggle the way a user would (a .tf file may have no grammar, so no per-token elements to click).
   // Typing starts only once the Go to Line box is open (else the keys land in the file), and the status bar must
   // show the cursor there before the quick-fix menu is asked for.
-  const where = lineColumn(fs.readFileSync(path.join(workspace, host.file), 'utf8'), host.squiggle, 2);
-  const [line, column] = where.split(':');
-  for (let attempt = 1; ; attempt++) {
-    await editor.locator('.view-lines').click();
-    await page.keyboard.press('Control+G');
-    await at('Go to Line opens', page.locator('.quick-input-widget').first().waitFor({ state: 'visible', timeout: 10_000 }));
-    await page.keyboard.type(where);
-    await page.keyboard.press('Enter');
-    await at('Go to Line closes', page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 }));
-    const there = await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).first()
-      .waitFor({ timeout: 5_000 }).then(() => true, () => false);
-    if (there) break;
-    if (attempt === 3) throw new Error(`${host.file}: the cursor did not reach ${where}`);
-  }
+  await at('go to the squiggle', goToLine(page, editor, lineColumn(fs.readFileSync(path.join(workspace, host.file), 'utf8'), host.squiggle, 2)));
   const fix = page.locator('.action-widget .monaco-list-row', { hasText: host.fix });
-  // Ask for the menu; when the answer is not there yet (a busy machine), close it and ask again, as a user would.
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('Control+.');
-    const shown = await fix.first().waitFor({ timeout: 10_000 }).then(() => true, () => false);
-    if (shown) break;
-    if (attempt === 3) throw new Error(`${host.file}: the quick-fix menu did not offer "${host.fix}"`);
-    await page.keyboard.press('Escape');
-  }
+  await at('quick-fix menu', openQuickFix(page, fix));
   await page.screenshot({ path: screenshot });
   if (applyWith === 'click') await fix.first().click();
   else await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { isAllow } from './guards';
 import { deniedClaims } from './federation';
-import { githubPrincipals, subReach, subValues, type SubValue } from './github';
+import { githubPrincipals, subReach, subValues, type SubReach, type SubValue } from './github';
 
 const orgOf = (value: string) => value.slice(5, value.indexOf('/'));
 
@@ -28,12 +28,14 @@ export const githubSubWildcard: Rule = {
         const pinnedByDeny = denied.length > 0 && denied.every((g) => g.values.every((value) => subReach(value, /Like$/.test(g.block.parsed.base)) === 'repo'));
         const values = subValues(s, p.host);
         // When no value of a condition can match, the statement can never be used: that is an error, not a risk.
-        const neverMatches = (v: SubValue) => { const r = subReach(v.value, v.like); return r === 'no-repository' || (r === 'no-claims' && !v.like); };
+        const reaches = values.map((v) => subReach(v.value, v.like));
+        const neverMatches = (v: SubValue, r: SubReach) => r === 'no-repository' || (r === 'no-claims' && !v.like);
         // One pass: a condition (guard) is dead when all of its values never match.
-        const alive = new Set(values.filter((v) => !neverMatches(v)).map((v) => v.guard));
-        const dead = new Set(values.filter((v) => !alive.has(v.guard)).map((v) => v.guard));
-        for (const v of values) {
-          const reach = subReach(v.value, v.like);
+        const alive = new Set<SubValue['guard']>();
+        values.forEach((v, i) => { if (!neverMatches(v, reaches[i])) alive.add(v.guard); });
+        for (const [i, v] of values.entries()) {
+          const reach = reaches[i];
+          const dead = !alive.has(v.guard);
           if (pinnedByDeny && BROAD.has(reach)) continue;
           const q = JSON.stringify(v.value);
           let message: string | undefined;
@@ -51,7 +53,7 @@ export const githubSubWildcard: Rule = {
               break;
             default: break;
           }
-          if (message && dead.has(v.guard)) findings.push({ node: v.node, severity: 'error', message: `${message} No value of this condition can match, so the role cannot be assumed through this statement.` });
+          if (message && dead) findings.push({ node: v.node, severity: 'error', message: `${message} No value of this condition can match, so the role cannot be assumed through this statement.` });
           else if (message) findings.push({ node: v.node, message });
         }
       }

@@ -85,10 +85,22 @@ export function isAllow(statement: Statement): boolean {
   return statement.isObject && !isDeny(statement);
 }
 
+// Action patterns compiled once (bounded: a policy has few distinct actions, but a session sees many policies).
+const actionPatterns = new Map<string, RegExp>();
+function actionPattern(pattern: string): RegExp {
+  let re = actionPatterns.get(pattern);
+  if (!re) {
+    if (actionPatterns.size >= 512) actionPatterns.clear();
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+    actionPatterns.set(pattern, re);
+  }
+  return re;
+}
+
 /** True when the statement can grant `action` (listed, matched by a wildcard, or not excluded by NotAction). */
 export function grantsAction(statement: Statement, action: string): boolean {
   if (!statement.action && !statement.notAction) return true;
-  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i').test(action);
+  const matches = (pattern: string) => actionPattern(pattern).test(action);
   const names = statementActions(statement);
   return statement.action ? names.some(matches) : !names.some(matches);
 }

@@ -41,8 +41,19 @@ const FALLBACK_NAMES: Record<ProviderKind, string> = {
   github: 'GitHub Actions', eks: 'Amazon EKS', cognito: 'Amazon Cognito', google: 'Google', gitlab: 'GitLab', terraform: 'HCP Terraform (Terraform Cloud)', oidc: 'OIDC provider',
 };
 
+// Eight rules ask for the same statement's web-identity principals: classified once per statement model and data.
+const principalCache = new WeakMap<Statement, { data: RuleContext['data']; list: readonly WebIdentityPrincipal[] }>();
+
 /** Web identity (OIDC and built-in) principals of a statement, in source order. */
-export function webIdentityPrincipals(statement: Statement, ctx: Pick<RuleContext, 'data'>): WebIdentityPrincipal[] {
+export function webIdentityPrincipals(statement: Statement, ctx: Pick<RuleContext, 'data'>): readonly WebIdentityPrincipal[] {
+  const hit = principalCache.get(statement);
+  if (hit && hit.data === ctx.data) return hit.list;
+  const list = classify(statement, ctx);
+  principalCache.set(statement, { data: ctx.data, list });
+  return list;
+}
+
+function classify(statement: Statement, ctx: Pick<RuleContext, 'data'>): WebIdentityPrincipal[] {
   const knowledge = knowledgeFor(ctx.data);
   const out: WebIdentityPrincipal[] = [];
   for (const g of statement.principal?.groups ?? []) {
