@@ -283,6 +283,71 @@ Resources:
     assert.match(edited, /\n {14}Service: lambda\.amazonaws\.com\n/);
   });
 
+  describe('completes where nothing is typed yet (the file has no element there)', () => {
+    const role = (body: string) => `
+Resources:
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+${body}`;
+    /** Completes at the cursor, applies the item labelled `pick`, and returns the edited template. */
+    function completeAndPick(template: string, pick: string): { labels: string[]; edited: string } {
+      const { text, offset } = extractCursor(template);
+      const doc = hostDoc(text);
+      const list = hostService.complete(doc, doc.positionAt(offset), OPTIONS);
+      const labels = list.items.map((i) => i.label);
+      const item = list.items.find((i) => i.label === pick);
+      assert.ok(item, `no ${pick}; items: ${labels.slice(0, 8).join(', ')}`);
+      return { labels, edited: TextDocument.applyEdits(doc, [item.textEdit as never]) };
+    }
+    const statement = (edited: string) => {
+      const parsed = parseDocument(edited);
+      assert.equal(parsed.errors.length, 0, edited);
+      return (parsed.toJS() as { Resources: { Role: { Properties: { AssumeRolePolicyDocument: { Statement: Record<string, unknown>[] } } } } }).Resources.Role.Properties.AssumeRolePolicyDocument.Statement[0];
+    };
+
+    it('a value after "Service: " (service principals)', () => {
+      const { edited } = completeAndPick(role('            Principal:\n              Service: |\n            Action: sts:AssumeRole\n'), 'lambda.amazonaws.com');
+      assert.deepEqual(statement(edited).Principal, { Service: 'lambda.amazonaws.com' });
+    });
+
+    it('a value after a bare "Action:" gets its space', () => {
+      const { labels, edited } = completeAndPick(role('            Principal:\n              Service: ec2.amazonaws.com\n            Action:|\n'), 'sts:AssumeRole');
+      assert.ok(!labels.includes('sts:AssumeRoleWithSAML'), 'a service principal assumes with AssumeRole only');
+      assert.equal(statement(edited).Action, 'sts:AssumeRole');
+    });
+
+    it('a list item after "- "', () => {
+      const { edited } = completeAndPick(role('            Principal:\n              Service:\n                - ec2.amazonaws.com\n                - |\n            Action: sts:AssumeRole\n'), 'lambda.amazonaws.com');
+      assert.deepEqual(statement(edited).Principal, { Service: ['ec2.amazonaws.com', 'lambda.amazonaws.com'] });
+    });
+
+    it('a new key on an indented empty line: statement keys, principal types, operators, condition keys', () => {
+      assert.equal(statement(completeAndPick(role('            |\n'), 'Principal').edited).Principal, null);
+      assert.ok('Service' in (statement(completeAndPick(role('            Principal:\n              |\n'), 'Service').edited).Principal as object));
+      const withCondition = (inner: string) => role(`            Principal:\n              Service: ec2.amazonaws.com\n            Action: sts:AssumeRole\n            Condition:\n${inner}`);
+      assert.ok('StringEquals' in (statement(completeAndPick(withCondition('              |\n'), 'StringEquals').edited).Condition as object));
+      const edited = completeAndPick(withCondition('              StringEquals:\n                |\n'), 'aws:SourceAccount').edited;
+      assert.deepEqual(statement(edited).Condition, { StringEquals: { 'aws:SourceAccount': null } });
+    });
+
+    it('offers nothing outside a trust policy or inside a comment', () => {
+      for (const template of [
+        'Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: |\n      AssumeRolePolicyDocument:\n        Statement: []\n',
+        role('            Principal:\n              Service: # a comment |\n'),
+      ]) {
+        const { text, offset } = extractCursor(template);
+        const doc = hostDoc(text);
+        const labels = hostService.complete(doc, doc.positionAt(offset), OPTIONS).items.map((i) => i.label);
+        assert.ok(!labels.includes('lambda.amazonaws.com'), `${template}\n${labels.slice(0, 5).join(', ')}`);
+      }
+    });
+  });
+
   it('hovers on a principal and a condition key in the template', () => {
     const { text, offset } = extractCursor(`
 Resources:

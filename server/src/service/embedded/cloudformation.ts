@@ -3,7 +3,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type CollectionTag, type Document, type ScalarTag, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder, type Piece } from './builder';
-import { OWN_ACCOUNT, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
+import { OWN_ACCOUNT, type CompletionProbe, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
 import { createYamlEditor } from './yaml-editor';
 import { hostRangeOf, trimEnd } from './yaml-ranges';
 
@@ -388,8 +388,37 @@ function extractTemplate(text: string): HostExtraction {
   return { policies, problems };
 }
 
+/** A plain scalar no template uses, written where completion needs an element that is not there yet. */
+const PLACEHOLDER = 'tpCompletionPlaceholder';
+
+/**
+ * In a YAML template, the places where a user asks for completion before typing anything: after `Key:` (a value),
+ * after `- ` (a list item) and on a line holding only indentation (a new key). The cursor must end its line's text.
+ */
+export function yamlCompletionProbe(text: string, offset: number): CompletionProbe | undefined {
+  if (/^\s*[{[]/.test(text)) return undefined; // a JSON template: values are typed in quotes, which complete already
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const eol = text.indexOf('\n', offset);
+  const before = text.slice(lineStart, offset);
+  const after = text.slice(offset, eol < 0 ? text.length : eol);
+  if (after.trim() !== '' || before.includes('#')) return undefined;
+  const insert = (written: string, lead: string, before = '', afterKey = ': '): CompletionProbe => ({
+    text: `${text.slice(0, offset)}${lead}${written}${text.slice(offset)}`,
+    placeholder: { offset: offset + lead.length, length: PLACEHOLDER.length },
+    before, afterKey,
+  });
+  // `Service:` or `Service: ` (also `- Effect:` in a list): a value; a bare colon needs a space before it.
+  if (/^\s*(- +)*[^\s#][^#]*:\s*$/.test(before)) return /:$/.test(before) ? insert(PLACEHOLDER, ' ', ' ') : insert(PLACEHOLDER, '');
+  // `- ` alone: a list item (a principal, an action, a condition value).
+  if (/^\s*- +$/.test(before)) return insert(PLACEHOLDER, '');
+  // Only indentation: a new key of the mapping at this indentation.
+  if (/^ +$/.test(before)) return insert(`${PLACEHOLDER}:`, '');
+  return undefined;
+}
+
 export const cloudFormationFormat: HostFormat = {
   id: 'cloudformation',
   accepts: (uri, languageId, text) => isTemplateFile(uri, languageId) && looksLikeTemplate(text),
   extract: (_uri: string, text: string, _context: HostContext) => extractTemplate(text),
+  completionProbe: yamlCompletionProbe,
 };

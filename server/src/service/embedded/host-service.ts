@@ -276,10 +276,56 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     const kind = kindOf(doc);
     if (kind === 'policy') return base.complete(doc, position, options);
     const hit = kind === 'host' ? at(doc, position) : undefined;
-    if (!hit) return { isIncomplete: false, items: [] };
-    const list = base.complete(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy));
-    const items = list.items.map((i) => hostItem(doc, hit.e, i)).filter((i): i is CompletionItem => !!i && i.kind !== CompletionItemKind.Snippet);
-    return { isIncomplete: list.isIncomplete, items };
+    if (hit) {
+      const list = base.complete(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy));
+      const items = list.items.map((i) => hostItem(doc, hit.e, i)).filter((i): i is CompletionItem => !!i && i.kind !== CompletionItemKind.Snippet);
+      if (items.length) return { isIncomplete: list.isIncomplete, items };
+    }
+    return (kind === 'host' && probeComplete(doc, position, options)) || { isIncomplete: false, items: [] };
+  }
+
+  /**
+   * Completion where the file has no element yet: extract the policies of the text with a placeholder written at
+   * the cursor (HostFormat.completionProbe), complete the placeholder in its virtual policy, and insert the chosen
+   * value at the cursor of the real file.
+   */
+  function probeComplete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList | undefined {
+    const format = formatOf(doc);
+    const probe = format?.completionProbe?.(doc.getText(), doc.offsetAt(position));
+    if (!format || !probe) return undefined;
+    let policies: VirtualPolicy[];
+    try {
+      policies = format.extract(doc.uri, probe.text, config.context?.(doc.uri) ?? {}).policies;
+    } catch {
+      return undefined;
+    }
+    const { offset, length } = probe.placeholder;
+    for (const [i, vp] of policies.entries()) {
+      const node = vp.nodes.find((n) => (n.kind === 'scalar' || n.kind === 'key') && n.host.offset === offset && n.host.length === length);
+      if (!node) continue;
+      const vdoc = TextDocument.create(`${doc.uri}#completion-${i}`, 'iam-trust-policy', doc.version, vp.text);
+      const inside = node.virtual.offset + (vp.text[node.virtual.offset] === '"' ? 1 : 0);
+      const list = base.complete(vdoc, vdoc.positionAt(inside), withOwnAccounts(options, vp));
+      const items: CompletionItem[] = [];
+      for (const item of list.items) {
+        const edit = item.textEdit;
+        if (item.kind === CompletionItemKind.Snippet || item.insertTextFormat === 2 || !edit || !('range' in edit)) continue;
+        if (vdoc.offsetAt(edit.range.start) !== node.virtual.offset || vdoc.offsetAt(edit.range.end) !== node.virtual.offset + node.virtual.length) continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(edit.newText);
+        } catch {
+          continue;
+        }
+        if (typeof value !== 'string') continue;
+        const rendered = vp.editor?.renderString ? vp.editor.renderString(node, value) : JSON.stringify(value);
+        if (rendered === null) continue;
+        const newText = `${probe.before}${rendered}${node.kind === 'key' ? probe.afterKey : ''}`;
+        items.push({ ...item, filterText: rendered, textEdit: { range: { start: position, end: position }, newText }, additionalTextEdits: undefined });
+      }
+      return { isIncomplete: list.isIncomplete, items };
+    }
+    return undefined;
   }
 
   function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {

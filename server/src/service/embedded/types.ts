@@ -85,6 +85,23 @@ export interface HostFormat {
   accepts(uri: string, languageId: string, text: string): boolean;
   /** Every trust policy in the file; never throws (bad input gives no policies or a syntax finding). */
   extract(uri: string, text: string, context: HostContext): HostExtraction;
+  /**
+   * Completion where the host has no element yet (`Service: |`, a new key on an empty line): the host text with a
+   * placeholder element written at `offset`, so extraction yields a scalar or key there to complete. Undefined when
+   * the position is not such a place.
+   */
+  completionProbe?(text: string, offset: number): CompletionProbe | undefined;
+}
+
+export interface CompletionProbe {
+  /** The host text with the placeholder inserted. */
+  text: string;
+  /** The placeholder's range in `text` (the element completion fills in). */
+  placeholder: OffsetRange;
+  /** Written before the completed value in the real file (a space after a bare `Key:`). */
+  before: string;
+  /** Written after a completed key (`: ` in YAML). */
+  afterKey: string;
 }
 
 export interface HostExtraction {
