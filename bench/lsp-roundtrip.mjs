@@ -76,6 +76,19 @@ async function stop({ child, connection }) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const percentile = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]; };
 
+/**
+ * A session that stays open `ms` with a document open: the server writes its V8 code cache a few seconds after
+ * start-up (server/src/code-cache.ts), so the cold starts after it measure the start every later launch gets.
+ */
+export async function warmCodeCache(command, args, text, ms = 4000) {
+  const s = await startSession(command, args);
+  const published = s.diagnosticsFor(1);
+  s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'iam-trust-policy', version: 1, text } });
+  await published;
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  await stop(s);
+}
+
 /** Cold start: spawn -> initialize result -> first diagnostics for an opened document (median of `runs`). */
 export async function coldStart(command, args, text, runs = 7) {
   const init = [];

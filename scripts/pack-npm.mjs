@@ -34,7 +34,7 @@ try {
   copy('npm/README.md', 'README.md');
   copy('LICENSE');
   const assets = Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/assets.json'), 'utf8')));
-  for (const f of ['dist/cli.js', 'dist/server/main.js', ...assets.map((a) => `dist/${a}`)]) {
+  for (const f of ['dist/cli.js', 'dist/server/main.js', 'dist/server/server.js', ...assets.map((a) => `dist/${a}`)]) {
     if (!fs.existsSync(path.join(ROOT, f))) fail(`${f} is missing; run the build first`);
     copy(f);
   }

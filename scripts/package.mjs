@@ -14,7 +14,7 @@ const outArg = args.indexOf('--out');
 const out = path.resolve(ROOT, outArg >= 0 ? args[outArg + 1] : `${manifest.name}-${manifest.version}.vsix`);
 
 // Exactly these may ship (a .vscodeignore mistake must not leak sources, tests or node_modules).
-const REQUIRED = ['dist/client/extension.js', 'dist/server/main.js', 'dist/client/browser.js', 'dist/server/browser-main.js',
+const REQUIRED = ['dist/client/extension.js', 'dist/server/main.js', 'dist/server/server.js', 'dist/client/browser.js', 'dist/server/browser-main.js',
   ...Object.keys(JSON.parse(fs.readFileSync(path.join(ROOT, 'server/src/assets.json'), 'utf8'))).map((name) => `dist/${name}`),
   'package.json', 'language-configuration.json', 'images/icon.png', 'README.md', 'LICENSE', 'CHANGELOG.md', 'docs/rules/README.md'];
 const ALLOWED = [...REQUIRED.map((f) => new RegExp(`^${f.replace(/\./g, '\\.')}$`)), /^syntaxes\/[^/]+\.json$/, /^snippets\/[^/]+\.code-snippets$/,

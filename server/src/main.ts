@@ -26,7 +26,7 @@ const report = (kind: string) => (error: unknown) => {
 };
 process.on('uncaughtException', report('uncaught exception'));
 process.on('unhandledRejection', report('unhandled rejection'));
-// The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/main.js); the server
+// The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/server.js); the server
 // only links there and never reads them (their text is compiled in).
 const docsBaseUri = `${pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href}/`;
 startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp, yieldToEvents: setImmediate });

@@ -43,7 +43,7 @@ describe('npm package (trust-policy-lint)', function () {
       ? fs.readdirSync(path.join(ROOT, 'docs', 'rules'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile())
         .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
       : [];
-    const expected = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/server/main.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', 'docs/editors.md', ...rulePages].sort();
+    const expected = ['LICENSE', 'README.md', 'package.json', 'dist/cli.js', 'dist/server/main.js', 'dist/server/server.js', 'dist/tree-sitter-terraform.wasm', 'dist/web-tree-sitter.wasm', 'docs/editors.md', ...rulePages].sort();
     assert.deepEqual(listed, expected);
   });
 
