@@ -88,6 +88,22 @@ describe('rule pages: links and hover', () => {
     counting.hover(second, second.positionAt(0));
     assert.equal(runs, 2, 'another document is analysed afresh');
   });
+
+  it('with whyFrom "cached" (the server) a hover never runs the rules: it adds the why once an analysis of the text ran', async () => {
+    let runs = 0;
+    const counting = createTrustPolicyService({
+      data: bundledReferenceData,
+      rules: [{ id: 'sid-empty', defaultSeverity: 'hint', description: 'counts its runs', docsUrl: 'https://example.invalid', check: () => { runs++; return [{ range: { offset: 0, length: 1 }, message: 'here' }]; } }],
+    });
+    const d = doc('{"Version": "2012-10-17"}');
+    assert.equal(counting.hover(d, d.positionAt(0), undefined, 'cached'), null, 'nothing analysed yet: no why, and no analysis run for it');
+    assert.equal(runs, 0);
+    const sliced = await counting.validateInSlices(d, undefined, { sliceMs: 8, pause: async () => true });
+    assert.equal(sliced?.length, 1);
+    assert.match((counting.hover(d, d.positionAt(0), undefined, 'cached')?.contents as MarkupContent).value, /\*\*sid-empty\*\*/, 'the sliced analysis is reused');
+    counting.codeActions(d, { start: d.positionAt(0), end: d.positionAt(1) }, sliced ?? []);
+    assert.equal(runs, 1, 'diagnostics, hovers and code actions share one analysis');
+  });
 });
 
 describe('rule pages: the built CLI', () => {

@@ -51,7 +51,12 @@ export interface TrustPolicyService {
   /** Edits of every preferred fix in the document that do not overlap each other. */
   fixAll(doc: TextDocument, options?: Partial<ServiceOptions>): TextEdit[];
   complete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList;
-  hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null;
+  /**
+   * The hover at a position, with the "why" of each rule whose finding covers it. `whyFrom: 'cached'` takes the findings
+   * only from an analysis that already ran on this text (the server, whose analysis of a new version may still be
+   * running, so the hover answers at once); `'compute'` (the default) runs the rules when needed.
+   */
+  hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>, whyFrom?: 'compute' | 'cached'): Hover | null;
   format(doc: TextDocument, range: Range | undefined, formatting: FormattingOptions): TextEdit[];
   documentSymbols(doc: TextDocument): DocumentSymbol[];
   /** One lens above each statement saying, in plain words, who it lets assume the role. */
@@ -101,17 +106,24 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     return policy;
   }
 
-  // The last analysis, by parsed model (one per document version) and options: diagnostics, then hovers and code
-  // actions on the same version, reuse it instead of running every rule again.
-  let last: { policy: TrustPolicy; options: string; findings: readonly ResolvedFinding[] } | undefined;
+  // The analysis of each parsed model (one per document text) and options: diagnostics, then hovers and code
+  // actions on the same version, reuse it instead of running every rule again. Kept as long as the model is.
+  const analysed = new WeakMap<TrustPolicy, { options: string; findings: readonly ResolvedFinding[] }>();
+
+  /** The findings of an analysis that already ran on this document's text with these options, if one did. */
+  function cachedFindings(doc: TextDocument, opts: ServiceOptions): ResolvedFinding[] | undefined {
+    const hit = analysed.get(parse(doc));
+    return hit && hit.options === JSON.stringify(opts) ? [...hit.findings] : undefined;
+  }
 
   function findings(doc: TextDocument, options?: Partial<ServiceOptions>): ResolvedFinding[] {
     const opts = withDefaults(options);
     const policy = parse(doc);
     const key = JSON.stringify(opts);
-    if (last?.policy === policy && last.options === key) return [...last.findings];
+    const hit = analysed.get(policy);
+    if (hit?.options === key) return [...hit.findings];
     const list = withSizeNote(doc, opts, runRules(rules, policy, data, opts, onRuleError));
-    last = { policy, options: key, findings: list };
+    analysed.set(policy, { options: key, findings: list });
     return [...list];
   }
 
@@ -134,12 +146,12 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
   }
 
   /** The hover, with the "why" of each rule whose finding covers the position appended (one paragraph per rule). */
-  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
+  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>, whyFrom: 'compute' | 'cached' = 'compute'): Hover | null {
     const opts = withDefaults(options);
     const base = doHover(doc, parse(doc), position, data, opts);
     const offset = doc.offsetAt(position);
     // The character under the pointer: inside a finding's range (or at a zero-length finding).
-    const covering = findings(doc, opts).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
+    const covering = (whyFrom === 'cached' ? cachedFindings(doc, opts) ?? [] : findings(doc, opts)).filter((f) => f.offset <= offset && (offset < f.offset + f.length || (f.length === 0 && offset === f.offset)));
     const whys: string[] = [];
     const seen = new Set<string>();
     let first: ResolvedFinding | undefined;
@@ -281,8 +293,12 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     validate: (doc, options) => findings(doc, options).map((f) => toDiagnostic(doc, f)),
     async validateInSlices(doc, options, slicing) {
       const opts = withDefaults(options);
-      const result = await runRulesInSlices(rules, parse(doc), data, opts, onRuleError, slicing);
-      return result && withSizeNote(doc, opts, result).map((f) => toDiagnostic(doc, f));
+      const policy = parse(doc);
+      const result = await runRulesInSlices(rules, policy, data, opts, onRuleError, slicing);
+      if (!result) return undefined;
+      const list = withSizeNote(doc, opts, result);
+      analysed.set(policy, { options: JSON.stringify(opts), findings: list });
+      return list.map((f) => toDiagnostic(doc, f));
     },
     codeActions,
     fixAll,

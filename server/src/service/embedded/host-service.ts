@@ -328,12 +328,12 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     return undefined;
   }
 
-  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): Hover | null {
+  function hover(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>, whyFrom?: 'compute' | 'cached'): Hover | null {
     const kind = kindOf(doc);
-    if (kind === 'policy') return base.hover(doc, position, options);
+    if (kind === 'policy') return base.hover(doc, position, options, whyFrom);
     const hit = kind === 'host' ? at(doc, position) : undefined;
     if (!hit) return null;
-    const h = base.hover(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy));
+    const h = base.hover(hit.e.doc, hit.position, withOwnAccounts(options, hit.e.policy), whyFrom);
     if (!h) return null;
     const contents = typeof h.contents === 'object' && 'kind' in h.contents ? { ...h.contents, value: ownAccountInWords(h.contents.value) } : h.contents;
     return { contents, ...(h.range ? { range: hostRange(doc, hit.e, h.range) } : {}) };
