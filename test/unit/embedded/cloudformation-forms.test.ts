@@ -227,7 +227,7 @@ Resources:
     it('a literal block: a property removed, a condition added pretty and indented, a value replaced', () => {
       const removed = applyFix(hostDoc(BLOCK_POLICY), 'resource-forbidden');
       assert.match(removed, /\n {14}"Action": "sts:AssumeRole"\n {12}\}\n/);
-      assert.equal((stringPolicy(removed) as { Statement: object[] }).Statement[0].hasOwnProperty('Resource'), false);
+      assert.equal('Resource' in (stringPolicy(removed) as { Statement: object[] }).Statement[0], false);
 
       const added = applyFix(hostDoc(removed), 'cross-account-trust', 'Require an sts:ExternalId');
       assert.match(added, /\n {14}"Action": "sts:AssumeRole",\n {14}"Condition": \{\n {16}"StringEquals": \{\n {18}"sts:ExternalId": "[^"]+"\n {16}\}\n {14}\}\n {12}\}\n/);
