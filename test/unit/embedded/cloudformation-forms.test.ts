@@ -151,7 +151,12 @@ Resources:
       assert.deepEqual(found.map((d) => d.code).sort(), ['service-principal-format', 'service-principal-unknown']);
       const whole = doc.getText().slice(doc.getText().indexOf('"{'), doc.getText().lastIndexOf('"') + 1);
       for (const d of found) assert.equal(doc.getText(d.range), whole);
-      assert.deepEqual(fixesFor(doc, 'service-principal-format'), [], 'no fix where positions are not exact');
+      assert.deepEqual(fixesFor(doc, 'service-principal-unknown'), [], 'no fix where positions are not exact');
+      // An explicit indentation indicator is not decoded: the whole block, header included.
+      const indicated = hostDoc(role(`|2\n          {"Statement": [{"Effect": "Allow", "Principal": {"Service": "ec2.amazonaws.con"}, "Action": "sts:AssumeRole"}]}\n`));
+      const [d] = hostService.validate(indicated, OPTIONS).filter((x) => x.code === 'service-principal-unknown');
+      assert.match(indicated.getText(d.range), /^\|2\n {10}\{"Statement".*\}$/);
+      assert.deepEqual(fixesFor(indicated, 'service-principal-unknown'), []);
     });
 
     it('invalid JSON in the string is a host problem at its place; the other roles are still read', () => {
@@ -316,7 +321,7 @@ Resources:
     });
 
     it('reads the long form in JSON templates, a branch may be a JSON string', () => {
-      jsonCheck(`
+      const found = jsonCheck(`
 {
   "Resources": {
     "DeployRole": {
@@ -333,6 +338,13 @@ Resources:
   }
 }
 `);
+      assert.equal(found.length, 2);
+      const template = `{"Resources": {"DeployRole": {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {"Fn::If": ["IsProd",
+  {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Service": "lambda.amazonaws.com"}, "Action": "sts:AssumeRole", "Resource": "*"}]},
+  {"Ref": "AWS::NoValue"}]}}}}}`;
+      const fixed = applyFix(TextDocument.create('file:///work/forms/if.json', 'json', 1, template), 'resource-forbidden');
+      const branch = (JSON.parse(fixed) as { Resources: { DeployRole: { Properties: { AssumeRolePolicyDocument: { 'Fn::If': [string, { Statement: object[] }] } } } } }).Resources.DeployRole.Properties.AssumeRolePolicyDocument['Fn::If'][1];
+      assert.deepEqual(branch.Statement, [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }]);
     });
 
     it('fixes inside a branch like any mapping (block and flow)', () => {
