@@ -279,6 +279,26 @@ Resources:
     });
   });
 
+  it('a whole policy given through an alias is read, mapped to the alias and not edited there', () => {
+    const doc = hostDoc(`
+Resources:
+  First:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: &trust
+        Version: "2012-10-17"
+        Statement: [{Effect: Allow, Principal: {Service: ec2.amazonaws.com}, Action: sts:AssumeRole, Resource: "*"}]
+  Second:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument: *trust
+`);
+    assert.deepEqual(hostService.embedded(doc).map((e) => e.policy.name), ['First', 'Second']);
+    const found = hostService.validate(doc, OPTIONS).filter((d) => d.code === 'resource-forbidden');
+    assert.deepEqual(found.map((d) => doc.getText(d.range)), ['Resource', '*trust']);
+    assert.deepEqual(hostService.codeActions(doc, found[1].range, [found[1]], OPTIONS), []);
+  });
+
   describe('a whole-document Fn::If', () => {
     it('reads each branch as its own policy, skips AWS::NoValue, and reports in the branch', () => {
       yamlCheck(`

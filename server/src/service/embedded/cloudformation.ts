@@ -405,7 +405,7 @@ function readPolicies(info: TemplateInfo, site: RoleSite, value: YamlNode | null
   if (call?.name === 'Fn::If') return readBranches(info, site, call.arg, conditions);
   if (call) return { policies: [], problems: [] };
   if (isScalar(value) && typeof value.value === 'string' && !value.tag) return readStringPolicy(info, site, value, name);
-  if (!isMap(value) && !isAlias(value)) return { policies: [], problems: [] };
+  if (!isMap(isAlias(value) ? resolveAlias(info, value) : value)) return { policies: [], problems: [] };
   try {
     const policy = buildPolicy(info, name, site.keyNode, value, site.json);
     if (policy) return { policies: [policy], problems: [] };
