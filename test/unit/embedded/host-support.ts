@@ -46,3 +46,22 @@ export function yamlFlow(policy: unknown): string {
 export function jsonTemplate(policy: unknown): string {
   return JSON.stringify(template(policy), null, 1);
 }
+
+/** A YAML template up to the policy's key. */
+const yamlHead = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: r\n';
+
+/** The policy as a JSON string in a YAML literal block scalar (`AssumeRolePolicyDocument: |`). */
+export function yamlJsonBlock(policy: unknown): string {
+  const json = JSON.stringify(policy, null, 2).replace(/\n/g, '\n        ');
+  return `${yamlHead}      AssumeRolePolicyDocument: |\n        ${json}\n`;
+}
+
+/** The policy as a JSON string in a single-quoted YAML string. */
+export function yamlJsonQuoted(policy: unknown): string {
+  return `${yamlHead}      AssumeRolePolicyDocument: '${JSON.stringify(policy).replace(/'/g, "''")}'\n`;
+}
+
+/** The policy as a JSON string in a JSON template. */
+export function jsonTemplateString(policy: unknown): string {
+  return JSON.stringify(template(JSON.stringify(policy)), null, 1);
+}

@@ -1,11 +1,13 @@
 // CloudFormation and SAM templates (YAML or JSON, CDK output too): every AssumeRolePolicyDocument of an
 // AWS::IAM::Role or AWS::Serverless::Function becomes a virtual policy. Parsed with the `yaml` package (JSON is YAML).
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type CollectionTag, type Document, type ScalarTag, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type CollectionTag, type Document, type Scalar, type ScalarTag, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder, type Piece } from './builder';
 import { OWN_ACCOUNT, type CompletionProbe, type HostContext, type HostExtraction, type HostFormat, type VirtualPolicy } from './types';
+import { readJsonString } from './json-string-policy';
 import { createYamlEditor } from './yaml-editor';
 import { hostRangeOf, trimEnd } from './yaml-ranges';
+import { decodeScalar } from './yaml-scalar';
 
 /** Resource types whose Properties.AssumeRolePolicyDocument is a role trust policy. */
 const ROLE_TYPES = new Set(['AWS::IAM::Role', 'AWS::Serverless::Function', 'AWS::Serverless::StateMachine']);
@@ -209,7 +211,7 @@ function contentStart(node: YamlNode, text: string, value: string): number | und
   return text.startsWith(value, offset) ? offset : undefined;
 }
 
-function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, value: YamlNode, json: boolean): VirtualPolicy | undefined {
+function buildPolicy(info: TemplateInfo, name: string, keyNode: YamlNode, value: YamlNode, json: boolean): VirtualPolicy | undefined {
   const { text } = info;
   const b = new VirtualJsonBuilder();
   let budget = MAX_NODES;
@@ -307,7 +309,7 @@ function buildPolicy(info: TemplateInfo, logicalId: string, keyNode: YamlNode, v
   if (budget < 0) return undefined;
   const hostRange = hostRangeOf(value, text);
   return {
-    name: logicalId,
+    name,
     form: json ? 'cloudformation-json' : 'cloudformation-yaml',
     text: b.text,
     nodes: b.nodes,
@@ -373,19 +375,75 @@ function extractTemplate(text: string): HostExtraction {
     if (!isMap(props)) continue;
     for (const prop of props.items) {
       if (scalarString(prop.key) !== 'AssumeRolePolicyDocument') continue;
-      const value = prop.value as YamlNode | null;
-      // A policy given as a JSON string or through a function (Fn::If) is not modelled; nothing is reported for it.
-      if (!isMap(value) || intrinsicOf(value)) continue;
-      try {
-        const policy = buildPolicy(info, id, p.key as YamlNode, value, json);
-        if (policy) policies.push(policy);
-        else problems.push({ range: hostRangeOf(value, text), message: `The trust policy of ${id} is too large or too deeply aliased to check.` });
-      } catch (e) {
-        problems.push({ range: hostRangeOf(value, text), message: `The trust policy of ${id} could not be read: ${e instanceof Error ? e.message : String(e)}` });
-      }
+      const read = readPolicies(info, { id, keyNode: p.key as YamlNode, json }, prop.value as YamlNode | null, []);
+      policies.push(...read.policies);
+      problems.push(...read.problems);
     }
   }
   return { policies, problems };
+}
+
+interface RoleSite {
+  id: string;
+  keyNode: YamlNode;
+  json: boolean;
+}
+
+/** Names a policy read under conditions: `DeployRole (IsProd)`, `DeployRole (not IsProd)`. */
+const policyName = (id: string, conditions: readonly string[]) => (conditions.length ? `${id} (${conditions.join(', ')})` : id);
+
+/**
+ * The policies one AssumeRolePolicyDocument stands for: a mapping is one policy; a JSON string is parsed; a
+ * whole-document `Fn::If` gives a policy per branch (a `!Ref AWS::NoValue` branch gives none). Other functions
+ * (`!Sub` of a string, `!ImportValue`, ...) are not modelled and nothing is reported for them.
+ */
+function readPolicies(info: TemplateInfo, site: RoleSite, value: YamlNode | null, conditions: string[]): HostExtraction {
+  const { text } = info;
+  const name = policyName(site.id, conditions);
+  if (!value || isNoValue(value)) return { policies: [], problems: [] };
+  const call = intrinsicOf(value);
+  if (call?.name === 'Fn::If') return readBranches(info, site, call.arg, conditions);
+  if (call) return { policies: [], problems: [] };
+  if (isScalar(value) && typeof value.value === 'string' && !value.tag) return readStringPolicy(info, site, value, name);
+  if (!isMap(isAlias(value) ? resolveAlias(info, value) : value)) return { policies: [], problems: [] };
+  try {
+    const policy = buildPolicy(info, name, site.keyNode, value, site.json);
+    if (policy) return { policies: [policy], problems: [] };
+    return { policies: [], problems: [{ range: hostRangeOf(value, text), message: `The trust policy of ${name} is too large or too deeply aliased to check.` }] };
+  } catch (e) {
+    return { policies: [], problems: [{ range: hostRangeOf(value, text), message: `The trust policy of ${name} could not be read: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+/** `!If [Condition, policy, other policy]`: each branch is read under its condition (nested `!If` too, a few deep). */
+function readBranches(info: TemplateInfo, site: RoleSite, arg: unknown, conditions: string[]): HostExtraction {
+  const out: HostExtraction = { policies: [], problems: [] };
+  const condition = isSeq(arg) ? scalarString(arg.items[0]) : undefined;
+  if (!isSeq(arg) || arg.items.length !== 3 || !condition || conditions.length >= 4) return out;
+  const branches: [string, unknown][] = [[condition, arg.items[1]], [`not ${condition}`, arg.items[2]]];
+  for (const [label, branch] of branches) {
+    const read = readPolicies(info, site, (branch ?? null) as YamlNode | null, [...conditions, label]);
+    out.policies.push(...read.policies);
+    out.problems.push(...read.problems);
+  }
+  return out;
+}
+
+/** A policy written as a JSON string (a block scalar, a quoted string, a string in a JSON template). */
+function readStringPolicy(info: TemplateInfo, site: RoleSite, value: Scalar, name: string): HostExtraction {
+  const { text } = info;
+  const range = value.range ? { offset: value.range[0], length: trimEnd(text, value.range[1]) - value.range[0] } : hostRangeOf(value, text);
+  const decoded = decodeScalar(value, text, range);
+  const read = readJsonString(decoded, name);
+  if (!read.policy) return { policies: [], problems: read.problems };
+  const form = `${site.json ? 'cloudformation-json' : 'cloudformation-yaml'}-string`;
+  return {
+    policies: [{
+      name, form, text: read.policy.text, nodes: read.policy.nodes, unknowns: [], hostRange: read.policy.hostRange,
+      roleRange: hostRangeOf(site.keyNode, text), ownAccounts: [], editor: read.policy.editor,
+    }],
+    problems: read.problems,
+  };
 }
 
 /** A plain scalar no template uses, written where completion needs an element that is not there yet. */
