@@ -7,11 +7,23 @@ import { extractPolicyDocument } from './terraform-document';
 import {
   attributes, attributeValue, blockBody, blockLabels, blockType, MAX_HCL_LENGTH, parseHclNodes, rangeOf, syntaxErrorRange, terraformLoadError, terraformParserReady, topLevelBlocks, unwrap, type Node,
 } from './terraform-parse';
-import { fileFacts, FolderFacts, type FileFacts } from './terraform-resolve';
+import { fileFacts, FolderFacts, tfvarsFacts, tfvarsJsonFacts, tfvarsOrder, unreadableTfvars, type FileFacts } from './terraform-resolve';
 
 export { initTerraform } from './terraform-parse';
 
-const isTerraformUri = (uri: string) => /\.tf$/i.test(uri.replace(/[?#].*$/, ''));
+const pathOf = (uri: string) => uri.replace(/[?#].*$/, '');
+const isTerraformUri = (uri: string) => /\.tf$/i.test(pathOf(uri));
+/** The variable definitions file a sibling is (terraform.tfvars, *.auto.tfvars, .json), as its loading order. */
+const tfvarsOf = (uri: string) => {
+  const path = pathOf(uri);
+  let name = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    name = decodeURIComponent(name);
+  } catch {
+    // keep the name as written
+  }
+  return tfvarsOrder(name);
+};
 const mentionsRoles = (text: string) => text.includes('aws_iam_role') || text.includes('aws_iam_policy_document');
 
 export const terraformFormat: HostFormat = {
@@ -43,7 +55,8 @@ function extractTerraform(uri: string, text: string, context: HostContext): Host
       : 'This Terraform file took too long to parse; its trust policies are not checked.';
     return { policies: [], problems: [{ range: { offset: 0, length: 0 }, message }] };
   }
-  const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && isTerraformUri(s.uri)).map((s) => siblingFacts(s.uri, s.text));
+  const siblings = (context.siblings?.() ?? []).filter((s) => s.uri !== uri && (isTerraformUri(s.uri) || tfvarsOf(s.uri) !== undefined))
+    .map((s) => siblingFacts(s.uri, s.text));
   const folder = new FolderFacts([fileFacts(root, text), ...siblings.filter((f): f is FileFacts => f !== undefined)]);
   const extracted: ExtractedPolicy[] = [];
   const problems: HostExtraction['problems'] = [];
@@ -94,13 +107,20 @@ function roleResource(block: Node, label: Node, name: string, text: string, fold
 /** Facts of the sibling .tf files, cached by uri and text (a folder's files are read again for every file). */
 const siblingCache = new Map<string, { text: string; facts: FileFacts | undefined }>();
 const SIBLING_CACHE_LIMIT = 256;
-const SIBLING_WORDS = ['locals', 'aws_iam_role', 'aws_iam_openid_connect_provider', 'aws_iam_saml_provider', 'aws_iam_user'];
+const SIBLING_WORDS = ['locals', 'variable', 'aws_iam_role', 'aws_iam_openid_connect_provider', 'aws_iam_saml_provider', 'aws_iam_user'];
 
 function siblingFacts(uri: string, text: string): FileFacts | undefined {
   const cached = siblingCache.get(uri);
   if (cached && cached.text === text) return cached.facts;
   let facts: FileFacts | undefined;
-  if (SIBLING_WORDS.some((w) => text.includes(w))) {
+  const order = tfvarsOf(uri);
+  if (order !== undefined) {
+    if (/\.json$/i.test(pathOf(uri))) facts = tfvarsJsonFacts(text, order);
+    else {
+      const root = parseHclNodes(text);
+      facts = root && !root.hasError ? tfvarsFacts(root, text, order) : unreadableTfvars(order);
+    }
+  } else if (SIBLING_WORDS.some((w) => text.includes(w))) {
     const root = parseHclNodes(text);
     if (root) facts = fileFacts(root, text);
   }
