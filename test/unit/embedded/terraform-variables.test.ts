@@ -144,11 +144,11 @@ describe('terraform: variable defaults and .tfvars files', () => {
   it('reads terraform.tfvars and *.auto.tfvars(.json) beside a .tf file from disk (server and CLI), not other .tfvars files', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tfvars-'));
     try {
-      for (const name of ['main.tf', 'variables.tf', 'terraform.tfvars', 'terraform.tfvars.json', 'x.auto.tfvars', 'y.auto.tfvars.json', 'prod.tfvars', 'notes.txt']) {
+      for (const name of ['main.tf', 'variables.tf', 'cdk.tf.json', 'terraform.tfvars', 'terraform.tfvars.json', 'x.auto.tfvars', 'y.auto.tfvars.json', 'prod.tfvars', 'notes.txt']) {
         fs.writeFileSync(path.join(folder, name), name.endsWith('.json') ? '{}' : '');
       }
       const names = readFolderSiblings(pathToFileURL(path.join(folder, 'main.tf')).href).map((s) => path.basename(new URL(s.uri).pathname)).sort();
-      assert.deepEqual(names, ['terraform.tfvars', 'terraform.tfvars.json', 'variables.tf', 'x.auto.tfvars', 'y.auto.tfvars.json']);
+      assert.deepEqual(names, ['cdk.tf.json', 'terraform.tfvars', 'terraform.tfvars.json', 'variables.tf', 'x.auto.tfvars', 'y.auto.tfvars.json']);
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
