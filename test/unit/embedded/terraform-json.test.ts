@@ -1,13 +1,17 @@
 // Terraform JSON syntax (*.tf.json, CDKTF's cdk.tf.json): the same trust policies as HCL, mapped into the JSON file;
 // fixes are not offered there.
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createHostAwareService } from '../../../server/src/service/embedded/host-service';
 import { hostFormats } from '../../../server/src/service/embedded';
 import { terraformFormat, terraformJsonFormat } from '../../../server/src/service/embedded/terraform';
 import { OWN_ACCOUNT, type VirtualPolicy } from '../../../server/src/service/embedded/types';
 import { service as baseService } from '../../support/fixture';
-import { fixture, hostText, loadTerraform, mappedAt, unknownTexts } from './terraform-support';
+import { fixture, hostText, loadTerraform, mappedAt, root, unknownTexts } from './terraform-support';
 
 type File = { uri: string; text: string };
 const dir = 'file:///work/cdktf/stacks/trust-stack';
@@ -138,5 +142,23 @@ describe('terraform: JSON syntax (.tf.json)', () => {
     assert.equal(policies.size, 0);
     assert.ok(problems.length >= 1);
     assert.match(problems[0].message, /Terraform JSON syntax error/);
+  });
+
+  it('is linted by trust-policy-lint in a folder, with the folder\'s terraform.tfvars.json (runs the built bundle)', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'tfjson-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'cdk.tf.json'), cdk.text);
+      const run = () => spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), folder], { encoding: 'utf8' });
+      const before = run();
+      assert.match(before.stdout, /cdk\.tf\.json/);
+      assert.match(before.stdout, /github-sub-missing/);
+      assert.match(before.stdout, /principal-wildcard/);
+      fs.writeFileSync(path.join(folder, 'terraform.tfvars.json'), '{"trusted": "arn:aws:iam::123456789012:role/deployer"}');
+      const after = run();
+      assert.match(after.stdout, /github-sub-missing/);
+      assert.doesNotMatch(after.stdout, /principal-wildcard/);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
