@@ -136,6 +136,37 @@ describe('terraform: JSON syntax (.tf.json)', () => {
     assert.equal(unknownTexts(policy).length, 2, 'the dynamic condition block is unknown (key and value)');
   });
 
+  it('never throws on damaged or odd files, and maps everything inside the file', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const variants = [
+      '{}', '[]', '"aws_iam_role"', '{"resource": "aws_iam_role"}', '{"resource": [{"aws_iam_role": [{"r": [{"assume_role_policy": 1}]}]}]}',
+      '{"resource": {"aws_iam_role": {"r": {"assume_role_policy": "${jsonencode({a = "}"})}"}}}}',
+      '{"resource": {"aws_iam_role": {"r": {"assume_role_policy": "${"}}}}',
+      '{"resource": {"aws_iam_role": {"r": {"assume_role_policy": "{\\"Statement\\": [{\\"Principal\\": \\"\\u002a\\"}]}"}}}}',
+    ];
+    for (let i = 0; i < 150; i++) {
+      const at = random(cdk.text.length);
+      const cut = random(3) === 0 ? cdk.text.slice(0, at) : cdk.text.slice(0, at) + cdk.text.slice(at + 1 + random(20));
+      variants.push(cut);
+    }
+    for (const text of variants) {
+      const result = terraformJsonFormat.extract(cdk.uri, text, { siblings: () => [] });
+      assert.ok(!result.problems.some((p) => /could not be read/.test(p.message)), `${result.problems.map((p) => p.message).join('; ')} in ${text}`);
+      const inside = (r: { offset: number; length: number }) => r.offset >= 0 && r.length >= 0 && r.offset + r.length <= text.length;
+      for (const policy of result.policies) {
+        assert.doesNotThrow(() => JSON.parse(policy.text));
+        assert.ok(inside(policy.hostRange) && inside(policy.roleRange));
+        for (const node of policy.nodes) assert.ok(inside(node.host), text);
+      }
+    }
+    const escaped = terraformJsonFormat.extract(cdk.uri, variants[7], { siblings: () => [] }).policies[0];
+    assert.deepEqual(JSON.parse(escaped.text).Statement[0].Principal, '*');
+  });
+
   it('reports JSON syntax errors in the file and reads nothing from it', () => {
     const broken = cdk.text.replace('"name": "github-ci"', '"name": "github-ci",');
     const { policies, problems } = extract({ uri: cdk.uri, text: broken });
