@@ -10,6 +10,7 @@ import { createHostAwareService } from '../../../server/src/service/embedded/hos
 import { terraformFormat } from '../../../server/src/service/embedded/terraform';
 import type { VirtualPolicy } from '../../../server/src/service/embedded/types';
 import { readFolderSiblings } from '../../../server/src/siblings-node';
+import { translateEdits } from '../../../server/src/service/embedded/translate';
 import { service as baseService } from '../../support/fixture';
 import { fixture, hostText, loadTerraform, mappedAt, unknownTexts } from './terraform-support';
 
@@ -78,6 +79,23 @@ describe('terraform: variable defaults and .tfvars files', () => {
         for (const edit of action.edit?.changes?.[doc.uri] ?? []) assert.ok(!doc.getText(edit.range).includes('var.ci_accounts'), action.title);
       }
     }
+  });
+
+  it('writes a known string var.x back as written when a fix rewrites around it; not offered around a bool, number or list', () => {
+    const rewriteStatement = (policy: VirtualPolicy, host: string) => {
+      const statement = (JSON.parse(policy.text) as { Statement: Record<string, unknown>[] }).Statement[0];
+      const reordered = Object.fromEntries(Object.entries(statement).reverse());
+      const start = policy.text.indexOf('{', policy.text.indexOf('['));
+      return translateEdits(policy, [{ offset: start, length: policy.text.lastIndexOf(']') - start, newText: JSON.stringify(reordered) }], host);
+    };
+    const open = policies().get('open') as VirtualPolicy;
+    assert.equal(rewriteStatement(open, main.text), undefined, 'var.require_mfa (a bool) would be written as true');
+    const withoutMfa = main.text.replace(/\n\s*Condition = \{ Bool[^\n]*/, '');
+    const [plain] = terraformFormat.extract(main.uri, withoutMfa, { siblings: () => [variables] }).policies;
+    const edits = rewriteStatement(plain, withoutMfa);
+    assert.equal(edits?.length, 1);
+    assert.match(edits?.[0].newText ?? '', /AWS = var\.trusted_principal/);
+    assert.equal(rewriteStatement(policies().get('ci') as VirtualPolicy, main.text), undefined, 'var.ci_accounts (a list)');
   });
 
   it('uses what terraform.tfvars assigns over the default', () => {

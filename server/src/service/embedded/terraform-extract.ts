@@ -26,7 +26,7 @@ export interface PolicyContext {
   scalarTexts: Set<string>;
   /** For JSON forms: the decoded JSON text and its map to host offsets. */
   decoded?: DecodedText & { quoted: boolean; holes: readonly { start: number; end: number }[] };
-  /** Host ranges of `var.x` expressions read as their known lists: a rewrite around one would write the values out. */
+  /** Host ranges of `var.x` read as known lists, numbers or bools: a rewrite around one would write the value out. */
   frozen?: OffsetRange[];
 }
 
@@ -170,6 +170,8 @@ function hclValue(expression: Node, writer: PolicyWriter, depth: number): void {
       }
       writer.context.scalarTexts.add(expression.text);
       if (typeof known === 'number' || typeof known === 'boolean') {
+        // A rewrite around it would write the value, not `var.x` (the renderer keeps only strings' expressions).
+        (writer.context.frozen ??= []).push(host);
         writer.b.literal(known, host, exprHandle);
         return;
       }

@@ -208,14 +208,14 @@ class Converter {
             for (const content of Converter.objects(inner.value)) {
               this.out.add('dynamic ', rangeOfJson(key));
               this.label(inner.key);
-              this.block(content, rangeOfJson(inner.node), blocks);
+              this.block(content, blocks);
             }
           }
         }
       } else if (blocks.has(name) && Converter.objects(value).length && (value.type === 'object' || (value.children ?? []).every((c) => c.type === 'object'))) {
         for (const content of Converter.objects(value)) {
           this.out.add(name, rangeOfJson(key));
-          this.block(content, at, blocks);
+          this.block(content, blocks);
         }
       } else if (IDENTIFIER.test(name)) {
         this.out.add(name, rangeOfJson(key));
@@ -227,12 +227,11 @@ class Converter {
   }
 
   /** ` { body }` of a block whose header is written. */
-  block(content: JsonNode, at: OffsetRange, blocks: ReadonlySet<string>, body?: () => void): void {
+  block(content: JsonNode, blocks: ReadonlySet<string>, body?: () => void): void {
     this.out.add(' {\n', { offset: content.offset, length: 1 });
     if (body) body();
     else this.body(content, blocks);
     this.out.add('}\n', { offset: content.offset + content.length - 1, length: 1 });
-    void at;
   }
 
   /** The top-level object: resource, data, variable and locals blocks; the rest says nothing about trust policies. */
@@ -249,7 +248,7 @@ class Converter {
                   this.label(type.key);
                   this.out.add(' ', rangeOfJson(name.key));
                   this.label(name.key);
-                  this.block(content, rangeOfJson(name.node), blocks);
+                  this.block(content, blocks);
                 }
               }
             }
@@ -261,7 +260,7 @@ class Converter {
             for (const content of Converter.objects(name.value)) {
               this.out.add('variable ', rangeOfJson(top.key));
               this.label(name.key);
-              this.block(content, rangeOfJson(name.node), new Set(), () => {
+              this.block(content, new Set(), () => {
                 // Only the default matters; it is a literal value in JSON syntax (no templates).
                 const found = Converter.properties(content).find((p) => p.name === 'default');
                 if (!found) return;
@@ -275,7 +274,7 @@ class Converter {
       } else if (top.name === 'locals') {
         for (const content of Converter.objects(top.value)) {
           this.out.add('locals', rangeOfJson(top.key));
-          this.block(content, rangeOfJson(top.node), new Set());
+          this.block(content, new Set());
         }
       }
     }
