@@ -1,5 +1,6 @@
-// The .tf files beside an open Terraform file (a module spans a folder), read from disk by the node server and the
-// CLI. The only file reads of the server besides its own wasm assets: .tf files of the open file's own folder,
+// The .tf and .tf.json files beside an open Terraform file (a module spans a folder), and the variable definitions
+// files Terraform loads from it by itself (terraform.tfvars, *.auto.tfvars, and their .json), read from disk by the
+// node server and the CLI. The only file reads of the server besides its own wasm assets: such files of the open file's own folder,
 // capped in number and size. The browser build has no such reader and uses open documents only.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,8 +10,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const MAX_SIBLINGS = 200;
 const MAX_SIBLING_BYTES = 4 * 1024 * 1024;
 
+/** The .tfvars files Terraform reads without being told to. */
+const isTfvars = (name: string) => /^terraform\.tfvars(\.json)?$|\.auto\.tfvars(\.json)?$/i.test(name);
+/** .tf and .tf.json files, and those .tfvars files. */
+const isFolderFile = (name: string) => /\.tf(\.json)?$/i.test(name) || isTfvars(name);
+/** .tfvars files first (a cut-off one would leave a default in use that it overrides), then .tf(.json) files, by name. */
+const folderFiles = (names: string[]) => [...names.filter(isTfvars).sort(), ...names.filter((n) => !isTfvars(n) && isFolderFile(n)).sort()].slice(0, MAX_SIBLINGS);
+
 export function readFolderSiblings(uri: string): { uri: string; text: string }[] {
-  if (!uri.startsWith('file:') || !/\.tf$/i.test(uri)) return [];
+  if (!uri.startsWith('file:') || !/\.tf(\.json)?$/i.test(uri)) return [];
   let file: string;
   try {
     file = fileURLToPath(uri);
@@ -21,7 +29,7 @@ export function readFolderSiblings(uri: string): { uri: string; text: string }[]
   const out: { uri: string; text: string }[] = [];
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS);
+    names = folderFiles(fs.readdirSync(dir));
   } catch {
     return [];
   }
@@ -39,12 +47,12 @@ export function readFolderSiblings(uri: string): { uri: string; text: string }[]
   return out;
 }
 
-/** File names, sizes and times of the .tf files beside `uri`: changes when one of them is saved. */
+/** File names, sizes and times of the .tf (and .tfvars) files beside `uri`: changes when one of them is saved. */
 export function folderSiblingsStamp(uri: string): string {
-  if (!uri.startsWith('file:') || !/\.tf$/i.test(uri)) return '';
+  if (!uri.startsWith('file:') || !/\.tf(\.json)?$/i.test(uri)) return '';
   try {
     const dir = path.dirname(fileURLToPath(uri));
-    return fs.readdirSync(dir).filter((n) => /\.tf$/i.test(n)).sort().slice(0, MAX_SIBLINGS).map((n) => {
+    return folderFiles(fs.readdirSync(dir)).map((n) => {
       try {
         const st = fs.statSync(path.join(dir, n));
         return `${n}:${st.size}:${st.mtimeMs}`;

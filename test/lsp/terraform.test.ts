@@ -1,6 +1,10 @@
 // The bundled server reads Terraform over LSP: the parser's wasm loads from dist/ when the first .tf file with a
 // role opens, diagnostics land in the .tf file, and a fix is written as HCL.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { startClient, type TestClient } from '../support/lsp-client';
 
@@ -56,5 +60,29 @@ describe('language server: trust policies in Terraform', () => {
     assert.equal(found.find((x) => x.code === 'principal-wildcard')?.range.start.line, 5);
     client.change(roles, 2, 'resource "aws_iam_role" "r" {\n  assume_role_policy = "{}"\n}\n');
     await client.diagnostics(documents, (d) => !d.some((x) => x.code === 'principal-wildcard'));
+  });
+
+  it('reads variable defaults and the folder\'s terraform.tfvars from disk, and .tf.json files opened as json', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lsp-tfvars-'));
+    try {
+      fs.writeFileSync(path.join(folder, 'variables.tf'), 'variable "trusted" {\n  default = "*"\n}\n');
+      const main = pathToFileURL(path.join(folder, 'main.tf')).href;
+      const role = 'resource "aws_iam_role" "r" {\n  assume_role_policy = jsonencode({\n    Statement = [{ Effect = "Allow", Principal = { AWS = var.trusted }, Action = "sts:AssumeRole" }]\n  })\n}\n';
+      client.open(main, role, 1, 'terraform');
+      const found = await client.diagnostics(main, (d) => d.some((x) => x.code === 'principal-wildcard'));
+      assert.equal(found.find((x) => x.code === 'principal-wildcard')?.range.start.line, 2);
+      // terraform.tfvars (not open) overrides the default; the next check of main.tf reads it.
+      fs.writeFileSync(path.join(folder, 'terraform.tfvars'), 'trusted = "arn:aws:iam::123456789012:role/deployer"\n');
+      client.change(main, 2, `${role}\n`);
+      await client.diagnostics(main, (d) => !d.some((x) => x.code === 'principal-wildcard'));
+
+      const cdk = pathToFileURL(path.join(folder, 'cdk.tf.json')).href;
+      const json = JSON.stringify({ resource: { aws_iam_role: { open: { assume_role_policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"*"},"Action":"sts:AssumeRole"}]}' } } } }, null, 2);
+      client.open(cdk, json, 1, 'json');
+      const inJson = await client.diagnostics(cdk, (d) => d.some((x) => x.code === 'principal-wildcard'));
+      assert.equal(inJson.find((x) => x.code === 'principal-wildcard')?.range.start.line, 4);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

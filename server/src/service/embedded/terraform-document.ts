@@ -110,6 +110,12 @@ function scalar(expression: Node, writer: PolicyWriter): void {
 /** A list attribute (`actions = [...]`) as an array; lists from several blocks merge into one array. */
 function listValue(expressions: readonly Node[], writer: PolicyWriter): void {
   const tuples = expressions.map(unwrap).filter((n) => n.type === 'tuple');
+  const known = expressions.length === 1 ? writer.variable(expressions[0]) : undefined;
+  if (Array.isArray(known)) {
+    // `identifiers = var.accounts` with a known list: Terraform renders the list (of strings).
+    writer.variableList(known, nodeHost(expressions[0]), undefined, true);
+    return;
+  }
   if (expressions.length === 1 && tuples.length === 0) {
     scalar(expressions[0], writer);
     return;

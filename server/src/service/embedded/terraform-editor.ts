@@ -24,6 +24,9 @@ export function terraformEditor(source: string, context: PolicyContext): HostEdi
     replace(node, value, original) {
       const handle = handleOf(node);
       if (!handle) return undefined;
+      // A known list read from `var.x` inside: rewriting would replace the reference with its values.
+      const end = node.host.offset + node.host.length;
+      if (context.frozen?.some((r) => r.offset >= node.host.offset && r.offset + r.length <= end)) return undefined;
       if (handle.form === 'json') return jsonEdit(source, context, handle.path, value);
       const renderer = new HclRenderer(context, original);
       if (handle.form === 'hcl') {

@@ -9,7 +9,7 @@ import type { TerraformHandle } from './terraform-handles';
 import {
   decodeHeredoc, decodeQuoted, rangeOf, traversal, unwrap, type DecodedText, type Node, type Range,
 } from './terraform-parse';
-import { mergePieces, partsOf, resolveParts, templateLayout, unknownText, type FolderFacts, type ResolvedPiece } from './terraform-resolve';
+import { mergePieces, partsOf, resolveParts, templateLayout, unknownText, type FolderFacts, type Literal, type ResolvedPiece } from './terraform-resolve';
 
 /** Values nested deeper than this (in HCL) read as unknown; no policy comes close. */
 const MAX_VALUE_DEPTH = 64;
@@ -26,6 +26,8 @@ export interface PolicyContext {
   scalarTexts: Set<string>;
   /** For JSON forms: the decoded JSON text and its map to host offsets. */
   decoded?: DecodedText & { quoted: boolean; holes: readonly { start: number; end: number }[] };
+  /** Host ranges of `var.x` read as known lists, numbers or bools: a rewrite around one would write the value out. */
+  frozen?: OffsetRange[];
 }
 
 export interface ExtractedPolicy {
@@ -37,13 +39,35 @@ export interface ExtractedPolicy {
 /** Emits one policy's virtual JSON while collecting what the editor needs. */
 class PolicyWriter {
   readonly b = new VirtualJsonBuilder();
-  readonly context: PolicyContext = { substitutions: new Map(), scalarTexts: new Set() };
+  readonly context: PolicyContext = { substitutions: new Map(), scalarTexts: new Set(), frozen: [] };
   ownAccount = false;
 
   constructor(readonly source: string, readonly folder: FolderFacts) {}
 
   resolve(expression: Node): ResolvedPiece[] {
     return mergePieces(resolveParts(partsOf(expression, this.source), this.folder));
+  }
+
+  /** The known value of an expression that is exactly `var.<name>` (no index, no attribute); else undefined. */
+  variable(expression: Node): Literal | undefined {
+    const names = traversal(expression);
+    if (!names || names.length !== 2 || names[0] !== 'var' || expression.namedChildren.length !== 2) return undefined;
+    return this.folder.variable(names[1]);
+  }
+
+  /**
+   * A variable's known list as an array of its values, all mapped to the `var.<name>` expression. The items are not
+   * editable (no handle): a fix would have to write to the variable's default or a .tfvars file.
+   */
+  variableList(values: readonly Literal[], host: OffsetRange, handle: TerraformHandle | undefined, asText: boolean): void {
+    (this.context.frozen ??= []).push(host);
+    this.b.array(host, handle, () => {
+      for (const value of values) {
+        this.b.item();
+        if (typeof value === 'string' || asText) this.b.string(String(value), host, undefined);
+        else if (!Array.isArray(value)) this.b.literal(value, host, undefined);
+      }
+    });
   }
 
   /** Emits a string made of pieces, recording unknown and own-account pieces for the editor. */
@@ -139,7 +163,18 @@ function hclValue(expression: Node, writer: PolicyWriter, depth: number): void {
       writer.context.scalarTexts.add(expression.text);
       return;
     default: {
+      const known = writer.variable(expression);
+      if (Array.isArray(known)) {
+        writer.variableList(known, host, undefined, false);
+        return;
+      }
       writer.context.scalarTexts.add(expression.text);
+      if (typeof known === 'number' || typeof known === 'boolean') {
+        // A rewrite around it would write the value, not `var.x` (the renderer keeps only strings' expressions).
+        (writer.context.frozen ??= []).push(host);
+        writer.b.literal(known, host, exprHandle);
+        return;
+      }
       const linear = node.type === 'string_lit' && !/[\\]|\$\$\{|%%\{/.test(node.text) ? node.startIndex + 1 : undefined;
       writer.pieces(writer.resolve(expression), host, exprHandle, linear);
     }

@@ -129,7 +129,7 @@ function snapshot(tree: Tree, source: string): HclNode {
     const kind = source.slice(cursor.startIndex, cursor.endIndex);
     const label = cursor.gotoNextSibling() ? source.slice(cursor.startIndex, cursor.endIndex).replace(/^"|"$/g, '') : '';
     cursor.gotoParent();
-    return !(kind === 'locals' || ((kind === 'resource' || kind === 'data') && RELEVANT_TYPES.has(label)));
+    return !(kind === 'locals' || kind === 'variable' || ((kind === 'resource' || kind === 'data') && RELEVANT_TYPES.has(label)));
   };
   const root = make(undefined);
   let node = root;
@@ -319,10 +319,10 @@ export function decodeHeredoc(raw: string, hostOffset: number): DecodedText {
   return { text, map };
 }
 
-const TOP_LEVEL = new Set(['resource', 'data', 'locals']);
+const TOP_LEVEL = new Set(['resource', 'data', 'locals', 'variable']);
 
 /**
- * The resource, data and locals blocks of a file in document order. They are looked for inside other blocks and
+ * The resource, data, locals and variable blocks of a file in document order. They are looked for inside other blocks and
  * ERROR nodes too: a missing `}` makes the next resource a nested block, and error recovery wraps what it skips.
  */
 export function topLevelBlocks(root: Node): Node[] {

@@ -1,4 +1,6 @@
-// Terraform values a trust policy can know: locals, provider and role ARNs, the caller's account; the rest is unknown.
+// Terraform values a trust policy can know: locals, variable defaults (unless a .tfvars file of the folder sets them),
+// provider and role ARNs, the caller's account; the rest is unknown.
+import { parseTree, type Node as JsonNode, type ParseError } from 'jsonc-parser';
 import type { Piece } from './builder';
 import { OWN_ACCOUNT } from './types';
 import {
@@ -9,9 +11,19 @@ import {
 /** A string-ish expression read off the tree: literal text, references and opaque parts, in order. */
 export type Part = { text: string } | { ref: string[]; source: string } | { opaque: string };
 
+/** A plain literal value: what a variable default or a .tfvars assignment may be for us to use it. */
+export type Literal = string | number | boolean | Literal[];
+
 /** What one .tf file tells about the folder: plain data, so it outlives the tree it was read from. */
 export interface FileFacts {
   locals: Map<string, Part[]>;
+  /** `variable "x"` blocks -> the default when it is a plain literal, else undefined (the variable is unknown). */
+  variables: Map<string, Literal | undefined>;
+  /**
+   * For a variable definitions file Terraform loads by itself (terraform.tfvars, *.auto.tfvars, and their .json):
+   * its place in Terraform's loading order and what it assigns (undefined for a value that is not a plain literal).
+   */
+  tfvars?: { order: string; assignments: Map<string, Literal | undefined>; unreadable?: boolean };
   /** `aws_iam_openid_connect_provider` (and the data source) name -> its `url`. */
   oidcUrls: Map<string, Part[]>;
   samlNames: Map<string, Part[]>;
@@ -97,10 +109,16 @@ function templateParts(node: Node, source: string, depth: number): Part[] {
 
 /** Reads the folder facts of one parsed file. */
 export function fileFacts(root: Node, source: string): FileFacts {
-  const facts: FileFacts = { locals: new Map(), oidcUrls: new Map(), samlNames: new Map(), principals: new Map(), documentUsers: [] };
+  const facts = emptyFacts();
   for (const block of topLevelBlocks(root)) {
     const kind = blockType(block);
     const labels = blockLabels(block);
+    if (kind === 'variable' && labels[0]) {
+      const attribute = attributes(blockBody(block)).get('default');
+      const value = attribute ? attributeValue(attribute) : undefined;
+      if (!facts.variables.has(labels[0].value)) facts.variables.set(labels[0].value, value ? hclLiteral(value, source) : undefined);
+      continue;
+    }
     if (kind === 'locals') {
       for (const [name, attribute] of attributes(blockBody(block))) {
         const value = attributeValue(attribute);
@@ -136,9 +154,101 @@ export function fileFacts(root: Node, source: string): FileFacts {
   return facts;
 }
 
+export function emptyFacts(): FileFacts {
+  return { locals: new Map(), variables: new Map(), oidcUrls: new Map(), samlNames: new Map(), principals: new Map(), documentUsers: [] };
+}
+
+/** A plain literal HCL value (a string without interpolation, a number, a bool, a tuple of those); else undefined. */
+export function hclLiteral(expression: Node, source: string, depth = 0): Literal | undefined {
+  const node = unwrap(expression);
+  if (node.type === 'numeric_lit') {
+    const value = Number(node.text);
+    return Number.isFinite(value) ? value : undefined;
+  }
+  if (node.type === 'bool_lit') return node.text === 'true';
+  if (node.type === 'tuple' && depth === 0) {
+    const items = node.namedChildren.filter((c): c is Node => c?.type === 'expression').map((item) => hclLiteral(item, source, depth + 1));
+    return items.every((i): i is Literal => i !== undefined && !Array.isArray(i)) ? items : undefined;
+  }
+  if (node.type === 'string_lit' || node.type === 'quoted_template' || node.type === 'heredoc_template') {
+    const parts = partsOf(expression, source);
+    return parts.every((p): p is { text: string } => 'text' in p) ? parts.map((p) => p.text).join('') : undefined;
+  }
+  return undefined;
+}
+
+/** A plain literal JSON value (string, number, bool, array of those); else undefined. */
+export function jsonLiteral(node: JsonNode | undefined, depth = 0): Literal | undefined {
+  if (!node) return undefined;
+  if (node.type === 'string' || node.type === 'number' || node.type === 'boolean') return node.value as string | number | boolean;
+  if (node.type === 'array' && depth === 0) {
+    const items = (node.children ?? []).map((c) => jsonLiteral(c, depth + 1));
+    return items.every((i): i is Literal => i !== undefined && !Array.isArray(i)) ? items : undefined;
+  }
+  return undefined;
+}
+
+/** Where a file name falls in the variable definitions files Terraform loads by itself; undefined for other files. */
+export function tfvarsOrder(fileName: string): string | undefined {
+  const name = fileName.toLowerCase();
+  if (name === 'terraform.tfvars') return '0';
+  if (name === 'terraform.tfvars.json') return '1';
+  // *.auto.tfvars and *.auto.tfvars.json load after them, in lexical order of their names.
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${fileName}`;
+  return undefined;
+}
+
+/** The assignments of a terraform.tfvars / *.auto.tfvars file (HCL attributes at the top level). */
+export function tfvarsFacts(root: Node, source: string, order: string): FileFacts {
+  const assignments = new Map<string, Literal | undefined>();
+  const body = root.namedChildren.find((c) => c?.type === 'body');
+  for (const [name, attribute] of attributes(body)) {
+    const value = attributeValue(attribute);
+    assignments.set(name, value ? hclLiteral(value, source) : undefined);
+  }
+  return { ...emptyFacts(), tfvars: { order, assignments } };
+}
+
+/** A variable definitions file that could not be read: it may assign any variable, so none is known. */
+export function unreadableTfvars(order: string): FileFacts {
+  return { ...emptyFacts(), tfvars: { order, assignments: new Map(), unreadable: true } };
+}
+
+/** The assignments of a terraform.tfvars.json / *.auto.tfvars.json file (the properties of its top-level object). */
+export function tfvarsJsonFacts(text: string, order: string): FileFacts {
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (root?.type !== 'object' || errors.length) return unreadableTfvars(order);
+  const assignments = new Map<string, Literal | undefined>();
+  for (const property of root.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key?.type === 'string') assignments.set(String(key.value), jsonLiteral(value));
+  }
+  return { ...emptyFacts(), tfvars: { order, assignments } };
+}
+
 /** The facts of a folder: this file's and its siblings'. */
 export class FolderFacts {
-  constructor(private readonly files: readonly FileFacts[]) {}
+  private readonly tfvars: NonNullable<FileFacts['tfvars']>[];
+
+  constructor(private readonly files: readonly FileFacts[]) {
+    this.tfvars = files.flatMap((f) => (f.tfvars ? [f.tfvars] : [])).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  }
+
+  /**
+   * The value of `var.<name>`: what the last automatically loaded .tfvars file assigns (when it is a plain literal),
+   * else the declared default (when it is a plain literal); undefined (unknown) otherwise.
+   */
+  variable(name: string): Literal | undefined {
+    if (this.tfvars.some((t) => t.unreadable)) return undefined;
+    for (let i = this.tfvars.length - 1; i >= 0; i--) {
+      if (this.tfvars[i].assignments.has(name)) return this.tfvars[i].assignments.get(name);
+    }
+    for (const file of this.files) {
+      if (file.variables.has(name)) return file.variables.get(name);
+    }
+    return undefined;
+  }
 
   local(name: string): Part[] | undefined {
     for (const file of this.files) {
@@ -200,6 +310,11 @@ function resolveReference(ref: readonly string[], source: string, folder: Folder
   if (root === 'data' && second === 'aws_caller_identity' && fourth === 'account_id') return [{ text: OWN_ACCOUNT, source, ownAccount: true }];
   if (root === 'data' && second === 'aws_partition' && fourth === 'partition') return [{ text: 'aws' }];
   if (root === 'data' && second === 'aws_partition' && fourth === 'dns_suffix') return [{ text: 'amazonaws.com' }];
+  if (root === 'var' && second && ref.length === 2) {
+    // A list is no string: only a whole value (a list attribute, a jsonencode value) can take it; see PolicyWriter.
+    const value = folder.variable(second);
+    return value === undefined || Array.isArray(value) ? [unknown(source)] : [{ text: String(value), source }];
+  }
   if (root === 'local' && second) {
     const value = folder.local(second);
     return value ? resolveParts(value, folder, depth + 1) : [unknown(source)];
