@@ -122,7 +122,7 @@ describe('security: the extension manifest', () => {
     }
   });
 
-  it('the server reads no files at run time: its data is bundled, not loaded from disk (only assets-node.ts reads its own wasm files, siblings-node.ts the .tf files beside an open .tf file, and code-cache.ts its own bundle and V8 code cache)', () => {
+  it('the server reads no files at run time: its data is bundled, not loaded from disk (only assets-node.ts reads its own wasm files, siblings-node.ts the Terraform files (.tf, .tf.json, auto-loaded .tfvars) beside an open one, and code-cache.ts its own bundle and V8 code cache)', () => {
     const serverSources: string[] = [];
     const walk = (dir: string) => {
       for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
