@@ -118,6 +118,9 @@ export async function editLoop(command, args, text, edits = 500, pull = false) {
   s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'iam-trust-policy', version, text } });
   await opened;
   if (pull) await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } });
+  // With TRUST_POLICY_MEASURE_BLOCKING=1 the server measures how long its event loop is blocked: from here on.
+  const measuring = process.env.TRUST_POLICY_MEASURE_BLOCKING === '1';
+  if (measuring) await s.connection.sendRequest('iamTrustPolicy/blocking', { reset: true });
   const offset = text.indexOf('"Sid": "') + '"Sid": "'.length;
   const at = positionAt(text, offset);
   const after = { line: at.line, character: at.character + 1 };
@@ -133,11 +136,12 @@ export async function editLoop(command, args, text, edits = 500, pull = false) {
     const done = pull ? (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } }), now()) : (await published).at;
     if (i >= 20) samples.push(done - t); // the first 20 warm the JIT
   }
+  const blocking = measuring ? await s.connection.sendRequest('iamTrustPolicy/blocking', {}) : undefined;
   const rss = peakRssMb(s.child.pid);
   const cpuAfter = cpuMs(s.child.pid);
   await stop(s);
   const cpuPerEdit = cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / edits;
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples), peakRssMb: rss, cpuPerEditMs: cpuPerEdit };
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), max: Math.max(...samples), peakRssMb: rss, cpuPerEditMs: cpuPerEdit, blockedMaxMs: blocking?.maxMs };
 }
 
 /** The floor for any Node server: an empty node process, spawn to exit (median wall) and its own CPU use at the end. */

@@ -54,8 +54,8 @@ export function renderResults({ analysis, shapeTrips, memory, coldLean, cold, fl
 
   const trip = (name, size) => shapeTrips.find((t) => t.name === name && t.size === size);
   add('Policy shapes at the quota size and at 100 KB: diagnostics vs bare parse (in process, CPU) and the stdio round trip (didChange -> publishDiagnostics, wall)',
-    ['shape', 'size', 'chars', 'findings', 'parse', 'diagnostics', 'ratio', 'round trip p50', 'p99', 'max', 'server CPU per edit'],
-    analysis.shapes.map((r) => { const t = trip(r.name, r.size); return [r.name, r.size, r.chars, r.findings, ms(r.parseMs), ms(r.diagnosticsMs), times(r.ratio), ms(t.p50), ms(t.p99), ms(t.max), ms(t.cpuPerEditMs)]; }));
+    ['shape', 'size', 'chars', 'findings', 'parse', 'diagnostics', 'ratio', 'round trip p50', 'p99', 'max', 'server CPU per edit', 'longest blocked stretch'],
+    analysis.shapes.map((r) => { const t = trip(r.name, r.size); return [r.name, r.size, r.chars, r.findings, ms(r.parseMs), ms(r.diagnosticsMs), times(r.ratio), ms(t.p50), ms(t.p99), ms(t.max), ms(t.cpuPerEditMs), t.blockedMaxMs === undefined ? 'n/a' : ms(t.blockedMaxMs)]; }));
   add(`Memory: peak RSS of the server over ${memory.edits} edits of the quota-sized policy, without and with the V8 flags the client passes (${memory.flags.join(' ')})`,
     ['server', 'peak RSS', 'round trip p50', 'p99', 'server CPU per edit', 'cold: first diagnostics'], [
       ['node dist/server/main.js (as `node main.js` or a bare bin runs it)', mb(memory.before.peakRssMb), ms(memory.before.p50), ms(memory.before.p99), ms(memory.before.cpuPerEditMs), ms(cold.ours.firstDiagnosticsMs)],
@@ -104,7 +104,9 @@ export function renderResults({ analysis, shapeTrips, memory, coldLean, cold, fl
   const worstQuota = worstOf(quotaTrips, 'p99');
   const worstBig = worstOf(bigTrips, 'p99');
   const worstShapeRatio = worstOf(analysis.shapes, 'ratio');
+  const worstBlocked = worstOf(shapeTrips.filter((t) => t.blockedMaxMs !== undefined), 'blockedMaxMs');
   targets.push(
+    target(`longest uninterrupted server time per edit, every shape (worst: ${worstBlocked.name} ${worstBlocked.size})`, worstBlocked.blockedMaxMs, 50, '', ms),
     target(`stdio round trip p99, every quota-sized shape (worst: ${worstQuota.name})`, worstQuota.p99, 2, '', ms),
     target(`stdio round trip p99, every 100 KB shape (worst: ${worstBig.name})`, worstBig.p99, 30, '', ms),
     target(`diagnostics / parse, every shape (worst: ${worstShapeRatio.name} ${worstShapeRatio.size})`, worstShapeRatio.ratio, 3, 'x', (x) => x.toFixed(2)),
@@ -164,6 +166,7 @@ export function renderResults({ analysis, shapeTrips, memory, coldLean, cold, fl
     ...(explanations.length ? ['## Missed targets: by how much and why', '', ...explanations, ''] : []),
     '## How to read this',
     '',
+    '- "longest blocked stretch" is measured inside the server (started with TRUST_POLICY_MEASURE_BLOCKING=1): the largest delay of a 1 ms event-loop timer (perf_hooks.monitorEventLoopDelay) over all the edits of that shape, after the document was opened. It is the longest the server could not answer anything (a hover, a completion, the next change): one analysis slice, a parse, a publish. It includes garbage collection, and on a loaded machine time the process waited for a core.',
     '- "all diagnostics" is `service.validate` on a new document version: parse, build the model, run every rule, convert findings to LSP diagnostics. The floor is `jsonc-parser` `parseTree` on the same text.',
     '- "JSON LS schema validation" is `vscode-json-languageservice` parsing and validating the same text against a trust-policy JSON Schema (bench/trust-policy-schema.ts): what an editor already pays for a JSON file.',
     '- The round trip is measured through the real bundled server over stdio, without any debounce, including JSON-RPC framing in both directions; the baseline is bench/json-server.ts, the same LSP plumbing around vscode-json-languageservice.',

@@ -77,12 +77,14 @@ try {
   const cold = { ours: await coldStart(...ours, quota), firstStart, baseline: await coldStart(...baseline, quota) };
   log(`editing round trips (${edits} edits each)`);
   const roundTrip = { ours: await editLoop(...ours, quota, edits), pull: await editLoop(...ours, quota, edits, true), baseline: await editLoop(...baseline, quota, edits) };
-  log('shapes over stdio');
+  log('shapes over stdio (the server also measures its longest blocked stretch)');
   const shapeTrips = [];
+  process.env.TRUST_POLICY_MEASURE_BLOCKING = '1';
   for (const s of shapes) {
     const r = await editLoop(...ours, s.text, s.size === 'quota' ? (quick ? 60 : 200) : (quick ? 20 : 60));
-    shapeTrips.push({ name: s.name, size: s.size, about: s.about, p50: r.p50, p99: r.p99, max: r.max, cpuPerEditMs: r.cpuPerEditMs });
+    shapeTrips.push({ name: s.name, size: s.size, about: s.about, p50: r.p50, p99: r.p99, max: r.max, cpuPerEditMs: r.cpuPerEditMs, blockedMaxMs: r.blockedMaxMs });
   }
+  delete process.env.TRUST_POLICY_MEASURE_BLOCKING;
   log('memory over 2,000 edits, without and with the V8 flags the client passes');
   const lean = [process.execPath, [...SERVER_V8_FLAGS, server, '--stdio']];
   const memory = { edits: 2000, flags: SERVER_V8_FLAGS, before: await editLoop(...ours, quota, 2000), after: await editLoop(...lean, quota, 2000) };

@@ -4,6 +4,7 @@ import { configureAssets, loadAsset } from './assets-node';
 import { startServer } from './server';
 import { folderSiblingsStamp, readFolderSiblings } from './siblings-node';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { SERVER_V8_FLAGS } from './v8-flags';
 
@@ -29,4 +30,16 @@ process.on('unhandledRejection', report('unhandled rejection'));
 // The rule pages ship in the package's docs/rules/, two levels above this bundle (dist/server/server.js); the server
 // only links there and never reads them (their text is compiled in).
 const docsBaseUri = `${pathToFileURL(path.join(__dirname, '..', '..', 'docs', 'rules')).href}/`;
-startServer(createConnection(ProposedFeatures.all), { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp, yieldToEvents: setImmediate });
+const connection = createConnection(ProposedFeatures.all);
+// Benchmark instrumentation, off unless TRUST_POLICY_MEASURE_BLOCKING=1: the longest stretch the event loop was
+// blocked (an analysis slice, a parse), read and reset by the bench through iamTrustPolicy/blocking.
+if (process.env.TRUST_POLICY_MEASURE_BLOCKING === '1') {
+  const delay = monitorEventLoopDelay({ resolution: 1 });
+  delay.enable();
+  connection.onRequest('iamTrustPolicy/blocking', (params: { reset?: boolean } | undefined) => {
+    const result = { maxMs: delay.max / 1e6, p99Ms: delay.percentile(99) / 1e6 };
+    if (params?.reset) delay.reset();
+    return result;
+  });
+}
+startServer(connection, { loadAsset, configureAssets, docsBaseUri, readSiblings: readFolderSiblings, siblingsStamp: folderSiblingsStamp, yieldToEvents: setImmediate });

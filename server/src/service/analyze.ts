@@ -81,9 +81,12 @@ export interface Slicing {
 }
 
 /** A clock for slicing: the high-resolution one where the platform has it, else the wall clock. */
-const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+export const now: () => number = typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
 
-/** runRules in slices of about `sliceMs`, pausing between them; undefined when a pause says to stop. */
+/**
+ * runRules in slices of about `sliceMs`, pausing between them; undefined when a pause says to stop. `startedAt` is
+ * when the current slice began (before parsing the document, so a long parse ends the first slice).
+ */
 export async function runRulesInSlices(
   rules: readonly Rule[],
   policy: TrustPolicy,
@@ -91,11 +94,12 @@ export async function runRulesInSlices(
   options: ServiceOptions,
   onRuleError: (rule: Rule, error: unknown) => void,
   slicing: Slicing,
+  startedAt: number = now(),
 ): Promise<AnalyzeResult | undefined> {
   const active = activeRules(rules, policy, options);
   const ctx: RuleContext = { policy, data, options };
   const findings: ResolvedFinding[] = [];
-  let sliceStart = now();
+  let sliceStart = startedAt;
   for (const rule of active.rules) {
     if (now() - sliceStart >= slicing.sliceMs) {
       if (!(await slicing.pause())) return undefined;

@@ -9,7 +9,7 @@ import type { ReferenceData } from '../data/types';
 import { parseTrustPolicy, tooDeepSpans, type TrustPolicy } from './document';
 import { DEFAULT_OPTIONS, type Rule, type ServiceOptions, type Severity, type OffsetEdit, type Fix } from './types';
 import { allRules } from './rules';
-import { DOCUMENT_TOO_LARGE, runRules, runRulesInSlices, type AnalyzeResult, type ResolvedFinding, type Slicing } from './analyze';
+import { DOCUMENT_TOO_LARGE, now, runRules, runRulesInSlices, type AnalyzeResult, type ResolvedFinding, type Slicing } from './analyze';
 import { documentSymbols } from './symbols';
 import { resolveSnippet } from './snippet';
 import { foldingRanges, selectionRanges } from './structure';
@@ -293,8 +293,9 @@ export function createTrustPolicyService(config: ServiceConfig): TrustPolicyServ
     validate: (doc, options) => findings(doc, options).map((f) => toDiagnostic(doc, f)),
     async validateInSlices(doc, options, slicing) {
       const opts = withDefaults(options);
+      const startedAt = now();
       const policy = parse(doc);
-      const result = await runRulesInSlices(rules, policy, data, opts, onRuleError, slicing);
+      const result = await runRulesInSlices(rules, policy, data, opts, onRuleError, slicing, startedAt);
       if (!result) return undefined;
       const list = withSizeNote(doc, opts, result);
       analysed.set(policy, { options: JSON.stringify(opts), findings: list });
