@@ -9,6 +9,16 @@ export const TIME_BOUND_MS = Number(process.env.FUZZ_TIME_BOUND_MS ?? 1000);
 
 let counter = 0;
 
+/**
+ * The longest single analysis (what one edit costs, unsliced) over the documents checked so far: reported by the
+ * property tests (a figure to read, not a timed assertion; the per-edit budget is measured by `npm run bench`).
+ */
+export const longestAnalysis = { ms: 0, chars: 0, documents: 0 };
+function recordAnalysis(ms: number, chars: number): void {
+  longestAnalysis.documents++;
+  if (ms > longestAnalysis.ms) Object.assign(longestAnalysis, { ms, chars });
+}
+
 function assertPosition(doc: TextDocument, p: Position, what: string): void {
   assert.ok(Number.isInteger(p.line) && Number.isInteger(p.character) && p.line >= 0 && p.character >= 0, `${what}: bad position ${JSON.stringify(p)}`);
   assert.ok(p.line < doc.lineCount, `${what}: line ${p.line} outside ${doc.lineCount} lines`);
@@ -53,7 +63,9 @@ export function checkDocument(text: string, extraOffsets: readonly number[] = []
     assert.ok(typeof f.finding.message === 'string' && f.finding.message.length > 0, `${f.rule.id}: empty message`);
     JSON.stringify(f.finding.data ?? {}); // data travels as JSON: must serialise
   }
+  const analysisStarted = performance.now();
   const diagnostics = service.validate(doc);
+  recordAnalysis(performance.now() - analysisStarted, text.length);
   for (const d of diagnostics) {
     assertRange(doc, d.range, `diagnostic ${String(d.code)}`);
     for (const action of service.codeActions(doc, d.range, [d])) {
