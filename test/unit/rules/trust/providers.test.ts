@@ -49,6 +49,32 @@ describe('cognito-aud and cognito-amr', () => {
 `, ['cognito-aud', 'cognito-amr']);
   });
 
+  it('counts a Deny of guest identities (amr "unauthenticated") as the limit, unless another condition could let it lapse', () => {
+    const AUD = '"StringEquals": {"cognito-identity.amazonaws.com:aud": "us-east-1:12345678-1234-1234-1234-123456789012"}';
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {${AUD}}},
+  {"Effect": "Deny", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "unauthenticated"}}}
+]}
+`, 'cognito-amr');
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {${AUD}}},
+  {"Effect": "Deny", "Principal": "*", "Action": "sts:*", "Condition": {"ForAnyValue:StringEquals": {"cognito-identity.amazonaws.com:amr": ["unauthenticated"]}}}
+]}
+`, 'cognito-amr');
+    // The Deny also needs a source IP: a guest from elsewhere is not refused.
+    checkDiagnostics(`
+{"Version": "2012-10-17", "Statement": [
+  {"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {${AUD}}},
+                                                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ cognito-amr:warning
+  {"Effect": "Deny", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "unauthenticated"}, "IpAddress": {"aws:SourceIp": "203.0.113.0/24"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "accounts.google.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "unauthenticated"}}},
+  {"Effect": "Deny", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}}}
+]}
+`, 'cognito-amr');
+  });
+
   it('fixes aud with a pool-id placeholder and amr with authenticated', () => {
     const aud = applyFix('{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": {"Federated": "cognito-identity.amazonaws.com"}, "Action": "sts:AssumeRoleWithWebIdentity", "Condition": {"ForAnyValue:StringLike": {"cognito-identity.amazonaws.com:amr": "authenticated"}}}]}', 'cognito-aud');
     assert.match(aud, /"StringEquals": \{"cognito-identity.amazonaws.com:aud": "us-east-1:00000000-0000-0000-0000-000000000000"\}/);

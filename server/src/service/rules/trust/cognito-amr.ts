@@ -1,6 +1,6 @@
 // cognito-amr: without an amr condition a Cognito role is open to unauthenticated (guest) identities too.
 import type { Fix, Rule, RuleFinding } from '../../types';
-import { isAllow } from './guards';
+import { denyRefuses, isAllow, sameKey } from './guards';
 import { addConditionFix } from './edits';
 import { claimOf, hostEntries } from './federation';
 import { webIdentityPrincipals } from './providers';
@@ -16,6 +16,11 @@ export const cognitoAmr: Rule = {
       if (!isAllow(s)) continue;
       for (const p of webIdentityPrincipals(s, ctx)) {
         if (p.kind !== 'cognito' || hostEntries(s, p.host).length === 0 || claimOf(s, p.host, 'amr').length) continue;
+        // A Deny of the pool's guest identities (amr contains "unauthenticated") already keeps them out.
+        const guestsDenied = denyRefuses(ctx.policy, { type: 'Federated', value: p.value }, 'sts:AssumeRoleWithWebIdentity', (block, entry, values) =>
+          block.parsed.qualifier === 'ForAnyValue' && !block.parsed.ifExists && ['StringEquals', 'StringLike', 'StringEqualsIgnoreCase'].includes(block.parsed.base)
+          && sameKey(entry.key, `${p.host}:amr`) && values.some((v) => v.toLowerCase() === 'unauthenticated'), `cognito-guests:${p.host.toLowerCase()}`);
+        if (guestsDenied) continue;
         findings.push({ node: p.node, data: { statement: s.index, host: p.host }, message: `Nothing tests ${p.host}:amr, so guest (unauthenticated) identities of the pool can assume this role as well as signed-in users. Add ForAnyValue:StringLike amr "authenticated" (or "unauthenticated" for a guest role).` });
       }
     }

@@ -142,6 +142,29 @@ function denyCovers(deny: Statement, p: PrincipalRef): boolean {
     || (p.type === 'AWS' && (v.value === '*' || (account !== undefined && wholeAccount(v.value) === account)))));
 }
 
+/**
+ * True when some Deny statement of the policy refuses `action` to `principal` whenever one of its condition entries
+ * holds and `refuses` accepts every entry of it (conditions are AND-ed: an entry `refuses` does not accept could let
+ * the Deny lapse). For Deny statements whose condition names what is refused, e.g. guest identities by `amr`.
+ */
+export function denyRefuses(policy: TrustPolicy, principal: PrincipalRef, action: string, refuses: (block: ConditionBlock, entry: ConditionEntry, values: string[]) => boolean, id: string): boolean {
+  // Answers are remembered per policy (by the test's id, principal and action): a rule asks once per statement.
+  let answers = refusalAnswers.get(policy);
+  if (!answers) {
+    answers = new Map();
+    refusalAnswers.set(policy, answers);
+  }
+  const key = `${id}\u0001${principal.type}\u0001${principal.value.toLowerCase()}\u0001${action}`;
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const answer = policy.statements.some((deny) => deny.isObject && isDeny(deny) && !!deny.condition && denyCovers(deny, principal) && grantsAction(deny, action)
+    && deny.condition.blocks.length > 0
+    && deny.condition.blocks.every((block) => block.entries.length > 0 && block.entries.every((entry) => refuses(block, entry, entry.values.filter((v) => v.value !== null).map((v) => String(v.value))))));
+  answers.set(key, answer);
+  return answer;
+}
+const refusalAnswers = new WeakMap<TrustPolicy, Map<string, boolean>>();
+
 /** A matching key name test: `keyIn(['aws:PrincipalOrgID'])`. */
 export const keyIn = (keys: readonly string[]) => guardKeyTest((key: string) => keys.some((k) => sameKey(k, key)), keys.join('\u0000'));
 
