@@ -3,8 +3,20 @@ import { isDeny } from '../../document';
 import type { Rule, RuleFinding } from '../../types';
 import { docs } from '../docs';
 import { conditionEntries, sameKey } from './walk';
+import { denyGuards, keyIn, type PrincipalRef } from '../trust/guards';
+import type { Statement, TrustPolicy } from '../../document';
 
 const PAIRS = ['aws:SourceVpc', 'aws:SourceVpce', 'aws:SourceVpcArn'];
+const isPairKey = keyIn(PAIRS);
+
+/** True when, for every principal of the statement, a Deny of the policy refuses calls from outside a named VPC or endpoint. */
+function pairedByDeny(policy: TrustPolicy, statement: Statement): boolean {
+  const refs: PrincipalRef[] = statement.principal?.wildcard
+    ? [{ type: 'AWS', value: '*' }]
+    : (statement.principal?.groups ?? []).filter((g): g is typeof g & { type: PrincipalRef['type'] } => g.type === 'AWS' || g.type === 'Service' || g.type === 'Federated')
+      .flatMap((g) => g.values.map((v) => ({ type: g.type, value: v.value })));
+  return refs.length > 0 && refs.every((ref) => denyGuards(policy, ref, 'sts:AssumeRole', isPairKey).length > 0);
+}
 
 export const conditionVpcIpUnpaired: Rule = {
   id: 'condition-vpc-ip-unpaired',
@@ -21,7 +33,7 @@ export const conditionVpcIpUnpaired: Rule = {
     }
     for (const visit of visits) {
       if (!sameKey(visit.entry.key, 'aws:VpcSourceIp') || isDeny(visit.statement) || visit.operator?.negated) continue;
-      if (pairedStatements.has(visit.statement)) continue;
+      if (pairedStatements.has(visit.statement) || pairedByDeny(policy, visit.statement)) continue;
       findings.push({
         node: visit.entry.property.keyNode,
         message: 'aws:VpcSourceIp is a private address, and the same range can exist in any VPC of any account, so on its own it does not say where the call came from. Also require aws:SourceVpc (or aws:SourceVpce) in this statement.',
