@@ -7,6 +7,7 @@ import type { OffsetRange } from '../types';
 import { VirtualJsonBuilder } from './builder';
 import type { HostEdit, HostEditor, MappedNode } from './types';
 import { encodeForScalar, multiline, type DecodedScalar } from './yaml-scalar';
+import { columnOf as columnAt, lineIndent as indentAt } from './text-columns';
 
 export interface JsonStringPolicy {
   text: string;
@@ -117,13 +118,8 @@ function compact(v: unknown): string {
 function createJsonStringEditor(decoded: DecodedScalar): HostEditor {
   const text = decoded.text;
   const lines = multiline(decoded);
-  const columnOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
-  const lineIndent = (offset: number) => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    let i = start;
-    while (text[i] === ' ') i++;
-    return i - start;
-  };
+  const columnOf = (offset: number) => columnAt(text, offset);
+  const lineIndent = (offset: number) => indentAt(text, offset);
   const spansLines = (n: JsonNode) => text.slice(n.offset, n.offset + n.length).includes('\n');
   /** A value as JSON: pretty (later lines indented to `col`) where the text around it spans lines, else on one line. */
   const pretty = (value: unknown, col: number, multi: boolean) => (lines && multi ? JSON.stringify(value, null, 2).replace(/\n/g, `\n${' '.repeat(col)}`) : compact(value));

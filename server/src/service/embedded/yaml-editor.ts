@@ -3,6 +3,7 @@
 import { isAlias, isMap, isScalar, isSeq, parse as parseYaml, type Node as YamlNode, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { HostEdit, HostEditor, MappedNode } from './types';
 import { hostRangeOf, trimEnd } from './yaml-ranges';
+import { columnOf as columnAt, lineIndent as indentAt } from './text-columns';
 
 type Original = (virtualString: string) => string | undefined;
 
@@ -28,13 +29,8 @@ function pad(n: number): string {
 }
 
 export function createYamlEditor(text: string, json: boolean): HostEditor {
-  const columnOf = (offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
-  const lineIndent = (offset: number) => {
-    const start = text.lastIndexOf('\n', offset - 1) + 1;
-    let i = start;
-    while (text[i] === ' ') i++;
-    return i - start;
-  };
+  const columnOf = (offset: number) => columnAt(text, offset);
+  const lineIndent = (offset: number) => indentAt(text, offset);
   /** Start of a node, a short-form tag (`!Ref`) included, and its end without trailing whitespace. */
   const startOf = (node: YamlNode): number => hostRangeOf(node, text).offset;
   const endOf = (node: YamlNode): number => trimEnd(text, node.range?.[1] ?? 0);
