@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
-import { fixInHostFile, goToLine, HOST_FILES, lineColumn, openQuickFix } from './support/host-files.mjs';
+import { fixInHostFile, goToLine, HOST_FILES, lineColumn, openQuickFix, showHover } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
@@ -60,9 +60,8 @@ export async function runUiSmoke(vsix) {
       return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).join(' | ').replace(/\s+/g, ' ');
     });
     await step('hover explains the service principal ec2.amazonaws.com', async () => {
-      await editor.locator('.view-line span span', { hasText: 'ec2.amazonaws.com' }).first().hover();
       const hover = page.locator('.monaco-hover:visible', { hasText: 'ec2.amazonaws.com' });
-      await hover.first().waitFor({ timeout: 20_000 });
+      await showHover(page, editor.locator('.view-line span span', { hasText: 'ec2.amazonaws.com' }).first(), hover);
       await page.screenshot({ path: shot('2-hover.png') });
       return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 100);
     });

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT, TEST_WEB, TEST_WEB_COMMIT } from './support/toolchain.mjs';
-import { fixInHostFile, HOST_FILES, openQuickFix } from './support/host-files.mjs';
+import { fixInHostFile, HOST_FILES, openQuickFix, showHover } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const EXTENSION_ID = 'trust-policy-tools.iam-trust-policy';
@@ -158,9 +158,8 @@ export async function runWebSmoke(vsix, hostName = 'code-server') {
       return `worker "${probe.name}": ${probe.scope}, typeof process = ${probe.process}; no dist/server/main.js process`;
     });
     await step('hover explains the service principal ec2.amazonaws.com', async () => {
-      await editor.locator('.view-line span span', { hasText: 'ec2.amazonaws.com' }).first().hover();
       const hover = page.locator('.monaco-hover:visible', { hasText: 'ec2.amazonaws.com' });
-      await hover.first().waitFor({ timeout: 20_000 });
+      await showHover(page, editor.locator('.view-line span span', { hasText: 'ec2.amazonaws.com' }).first(), hover);
       await page.screenshot({ path: shot('2-hover.png') });
       return (await hover.first().innerText()).replace(/\s+/g, ' ').slice(0, 100);
     });

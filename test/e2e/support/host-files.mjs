@@ -54,6 +54,21 @@ export async function openQuickFix(page, fix) {
 }
 
 /**
+ * Hovers `target` until `hover` (a locator of the wanted hover widget) shows, as a user would: the pointer leaves
+ * and comes back when a hover did not come up (one asked for while the editor was still busy, or a pointer event the
+ * editor did not take). Up to 3 tries of 8 s.
+ */
+export async function showHover(page, target, hover) {
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(5, 5);
+    await target.hover();
+    if (await hover.first().waitFor({ timeout: 8_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error('no hover came up over the element');
+    await page.keyboard.press('Escape');
+  }
+}
+
+/**
  * Fixes `host`'s finding through the UI. `problem(rule)` locates a Problems row; `screenshot` is taken with the menu
  * open; `applyWith` is 'click' or 'enter' (VS Code 1.91's menu does not take playwright's click reliably);
  * `waitForSquiggle` also waits for the squiggle decoration itself.
