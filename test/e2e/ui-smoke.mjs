@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT } from './support/toolchain.mjs';
-import { fixInHostFile, goToLine, HOST_FILES, lineColumn, openQuickFix, showHover } from './support/host-files.mjs';
+import { fixInHostFile, goToLine, HOST_FILES, lineColumn, openQuickFix, showHover, stepRunner } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const shot = (name) => path.join(ARTIFACTS, name);
@@ -16,18 +16,7 @@ export async function runUiSmoke(vsix) {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   for (const f of fs.readdirSync(ARTIFACTS).filter((n) => n.endsWith('.png'))) fs.rmSync(path.join(ARTIFACTS, f));
   const results = [];
-  const step = async (name, fn) => {
-    const t = Date.now();
-    try {
-      const detail = await fn();
-      results.push({ name, ok: true });
-      console.log(`  PASS ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${detail ? `: ${detail}` : ''}`);
-    } catch (e) {
-      results.push({ name, ok: false });
-      console.log(`  FAIL ${name}: ${String(e.message).split('\n')[0]}`);
-      throw e;
-    }
-  };
+  const step = stepRunner(results);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-policy-ui-'));
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'fixtures', 'ui'), workspace, { recursive: true });
   const text = fs.readFileSync(path.join(workspace, FILE), 'utf8');

@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { codeServerCli, launchChromium, startCodeServer, tempProfile } from './support/code-server.mjs';
 import { ARTIFACTS, ROOT, TEST_WEB, TEST_WEB_COMMIT } from './support/toolchain.mjs';
-import { fixInHostFile, HOST_FILES, openQuickFix, showHover } from './support/host-files.mjs';
+import { fixInHostFile, HOST_FILES, openQuickFix, showHover, stepRunner } from './support/host-files.mjs';
 
 const FILE = 'role.trust.json';
 const EXTENSION_ID = 'trust-policy-tools.iam-trust-policy';
@@ -96,18 +96,7 @@ export async function runWebSmoke(vsix, hostName = 'code-server') {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   for (const f of fs.readdirSync(ARTIFACTS).filter((n) => n.startsWith(host.prefix) && n.endsWith('.png'))) fs.rmSync(path.join(ARTIFACTS, f));
   const results = [];
-  const step = async (name, fn) => {
-    const t = Date.now();
-    try {
-      const detail = await fn();
-      results.push({ name, ok: true });
-      console.log(`  PASS ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${detail ? `: ${detail}` : ''}`);
-    } catch (e) {
-      results.push({ name, ok: false });
-      console.log(`  FAIL ${name}: ${String(e.message).split('\n')[0]}`);
-      throw e;
-    }
-  };
+  const step = stepRunner(results);
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'trust-policy-web-'));
   fs.cpSync(path.join(ROOT, 'test', 'e2e', 'fixtures', 'ui'), workspace, { recursive: true });
   let cs;

@@ -54,6 +54,12 @@ function positiveInt(flag: string, value: string): number {
   return n;
 }
 
+/** `--name=value` as its name and inline value; any other argument as it is, with no inline value. */
+export function splitOption(arg: string): { name: string; inline?: string } {
+  const eq = arg.indexOf('=');
+  return arg.startsWith('--') && eq >= 0 ? { name: arg.slice(0, eq), inline: arg.slice(eq + 1) } : { name: arg };
+}
+
 export function parseArgs(argv: readonly string[]): CliArgs {
   const result: CliArgs = { paths: [], format: 'text', options: { ...DEFAULT_OPTIONS }, explain: false, fix: false, listRules: false, help: false, version: false, quiet: false, allJson: false };
   const accounts: string[] = [];
@@ -61,12 +67,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const principals: string[] = [];
   const providers: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline: string | undefined;
-    if (arg.startsWith('--') && arg.includes('=')) {
-      inline = arg.slice(arg.indexOf('=') + 1);
-      arg = arg.slice(0, arg.indexOf('='));
-    }
+    const { name: arg, inline } = splitOption(argv[i]);
     const value = (): string => {
       if (inline !== undefined) return inline;
       const next = argv[++i];

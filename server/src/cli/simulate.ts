@@ -4,6 +4,7 @@ import { bundledReferenceData } from '../data';
 import { evaluateTrustPolicy, evaluationJson, formatEvaluation, resolveRequest } from '../service/evaluate';
 import { describeIoError } from './files';
 import { loadPolicySource } from './policy-source';
+import { splitOption } from './args';
 
 export const SIMULATE_USAGE = `Usage: trust-policy-lint simulate POLICY --request REQUEST [--format text|json] [--account ID]
 
@@ -48,12 +49,7 @@ function parseSimulateArgs(argv: readonly string[]): { policy: string; request: 
   let request: string | undefined;
   let format: 'text' | 'json' = 'text';
   for (let i = 0; i < argv.length; i++) {
-    let arg = argv[i];
-    let inline: string | undefined;
-    if (arg.startsWith('--') && arg.includes('=')) {
-      inline = arg.slice(arg.indexOf('=') + 1);
-      arg = arg.slice(0, arg.indexOf('='));
-    }
+    const { name: arg, inline } = splitOption(argv[i]);
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined) throw new InputError(`${arg} expects a value`);

@@ -2,35 +2,18 @@
 -- FileType block of docs/editors.md: the finding inside the role's trust policy, a hover, and the quick fix written
 -- in the file's own syntax. Run by test/e2e/run-neovim.mjs. Env: RESULT_FILE (JSON written there), SQUIGGLE (the
 -- text of the line the resource-forbidden finding is on), FIXED_KEEPS (a line that must survive the fix).
-local result_file = os.getenv('RESULT_FILE')
 local squiggle = os.getenv('SQUIGGLE')
 local keeps = os.getenv('FIXED_KEEPS')
-local out = { checks = {} }
-local failed = 0
-local name = vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ':t')
-
-local function check(what, ok, detail)
-  table.insert(out.checks, { name = what, ok = ok and true or false })
-  if not ok then failed = failed + 1 end
-  local shown = detail and (type(detail) == 'string' and detail or vim.inspect(detail)):gsub('%s+', ' '):sub(1, 160) or ''
-  io.stdout:write(string.format('  %s %s: %s %s\n', ok and 'PASS' or 'FAIL', name, what, shown))
-end
-
-local function code_of(d)
-  return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-end
+local lib = dofile('test/e2e/neovim/check-lib.lua')
+local rec = lib.recorder(vim.fn.fnamemodify(vim.api.nvim_buf_get_name(0), ':t') .. ': ')
+local check, code_of = rec.check, lib.code_of
 
 local client
 local function main()
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
   check('filetype', vim.bo.filetype == 'yaml' or vim.bo.filetype == 'terraform', vim.bo.filetype)
-  local function attached()
-    local list = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
-    for _, c in pairs(list) do
-      if c.name == 'trust-policy' then return c end
-    end
-  end
+  local function attached() return lib.attached(bufnr) end
   check('the documented FileType block attached the server', vim.wait(10000, function() return attached() ~= nil end, 20))
   client = attached()
   if not client then error('no trust-policy client attached to ' .. uri) end
@@ -80,9 +63,4 @@ end
 local ok, err = xpcall(main, debug.traceback)
 if not ok then check('no Lua error', false, err) end
 if client then client.stop(true) end
-out.passed = #out.checks - failed
-out.failed = failed
-local f = assert(io.open(result_file, 'w'))
-f:write(vim.fn.json_encode(out))
-f:close()
-vim.cmd(failed == 0 and 'qall!' or ('cquit ' .. failed))
+rec.finish()

@@ -2,40 +2,15 @@
 -- Run by test/e2e/run-neovim.mjs with the init.lua block of docs/editors.md as the only config, so the documented
 -- setup is what starts the server:  nvim --headless -u INIT -n -i NONE +"luafile .../lsp-check.lua" FILE
 -- Env: RESULT_FILE (JSON written there).
-local result_file = os.getenv('RESULT_FILE')
-local out = { checks = {} }
-local failed = 0
-
-local function check(name, ok, detail)
-  table.insert(out.checks, { name = name, ok = ok and true or false })
-  if not ok then failed = failed + 1 end
-  local shown = detail and (type(detail) == 'string' and detail or vim.inspect(detail)):gsub('%s+', ' '):sub(1, 160) or ''
-  io.stdout:write(string.format('  %s %s %s\n', ok and 'PASS' or 'FAIL', name, shown))
-end
-
-local function finish()
-  out.passed = #out.checks - failed
-  out.failed = failed
-  local f = assert(io.open(result_file, 'w'))
-  f:write(vim.fn.json_encode(out))
-  f:close()
-  vim.cmd(failed == 0 and 'qall!' or ('cquit ' .. failed))
-end
-
-local function code_of(d)
-  return d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
-end
+local lib = dofile('test/e2e/neovim/check-lib.lua')
+local rec = lib.recorder('')
+local check, finish, code_of = rec.check, rec.finish, lib.code_of
 
 local client
 local function main()
   local bufnr = vim.api.nvim_get_current_buf()
   local uri = vim.uri_from_bufnr(bufnr)
-  local function attached()
-    local list = vim.lsp.get_clients and vim.lsp.get_clients({ bufnr = bufnr }) or vim.lsp.buf_get_clients(bufnr)
-    for _, c in pairs(list) do
-      if c.name == 'trust-policy' then return c end
-    end
-  end
+  local function attached() return lib.attached(bufnr) end
   check('the documented init.lua attached the server', vim.wait(10000, function() return attached() ~= nil end, 20))
   client = attached()
   if not client then error('no trust-policy client attached to ' .. uri) end

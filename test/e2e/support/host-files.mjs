@@ -1,4 +1,5 @@
-// The template and Terraform files of the UI fixtures, and the step both UI runners take on each: open it from the
+// What both UI runners share: their step runner, Go to Line, the quick-fix menu and hovers that are asked for again,
+// and the template and Terraform files of the UI fixtures with the step both runners take on each: open it from the
 // explorer, wait for the finding, go to the squiggle, open the quick-fix menu and apply the fix in the file's syntax.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,25 @@ export function lineColumn(text, needle, delta) {
   if (at < 0) throw new Error(`"${needle}" not in the fixture`);
   const before = text.slice(0, at + delta).split('\n');
   return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+/**
+ * A UI step runner that records into `results` ({ name, ok }) and prints PASS with its time and detail, or FAIL
+ * with the first line of the error (then rethrows: later steps depend on the earlier ones).
+ */
+export function stepRunner(results) {
+  return async (name, fn) => {
+    const t = Date.now();
+    try {
+      const detail = await fn();
+      results.push({ name, ok: true });
+      console.log(`  PASS ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)${detail ? `: ${detail}` : ''}`);
+    } catch (e) {
+      results.push({ name, ok: false });
+      console.log(`  FAIL ${name}: ${String(e.message).split('\n')[0]}`);
+      throw e;
+    }
+  };
 }
 
 /**

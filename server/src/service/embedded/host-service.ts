@@ -12,7 +12,7 @@ import type { OffsetEdit, Rule, ServiceOptions } from '../types';
 import type { Slicing } from '../analyze';
 import { toHostRange, toVirtualOffset, touchesUnknown } from './mapping';
 import { translateEdits } from './translate';
-import { OWN_ACCOUNT, type HostContext, type HostFormat, type VirtualPolicy } from './types';
+import { OWN_ACCOUNT, type HostContext, type HostFormat, type MappedNode, type VirtualPolicy } from './types';
 
 /** Rule id of a finding about the host file itself (a template that is not valid YAML or HCL). */
 export const HOST_SYNTAX = 'host-syntax';
@@ -247,29 +247,37 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
     return out;
   }
 
-  /** A completion item whose edit replaces a whole string of the virtual policy, rewritten for the host. */
-  function hostItem(doc: TextDocument, e: EmbeddedPolicy, item: CompletionItem): CompletionItem | undefined {
+  /**
+   * The string a completion item writes over a whole scalar or key of a virtual policy, rendered for the host, and
+   * that element; undefined when the item does something else or the host has no string form there.
+   */
+  function renderedItem(vp: VirtualPolicy, vdoc: TextDocument, item: CompletionItem): { node: MappedNode; rendered: string } | undefined {
     const edit = item.textEdit;
     if (!edit || !('range' in edit)) return undefined;
-    const start = e.doc.offsetAt(edit.range.start);
-    const end = e.doc.offsetAt(edit.range.end);
-    const node = e.policy.nodes.find((n) => (n.kind === 'scalar' || n.kind === 'key') && n.virtual.offset === start && n.virtual.length === end - start);
+    const start = vdoc.offsetAt(edit.range.start);
+    const end = vdoc.offsetAt(edit.range.end);
+    const node = vp.nodes.find((n) => (n.kind === 'scalar' || n.kind === 'key') && n.virtual.offset === start && n.virtual.length === end - start);
     if (!node) return undefined;
-    let value: unknown;
     const snippet = item.insertTextFormat === 2;
-    const raw = snippet ? edit.newText.replace(/\\([$}\\])/g, '$1') : edit.newText;
     if (snippet && /\$\{?\d/.test(edit.newText.replace(/\\\$/g, ''))) return undefined;
+    const raw = snippet ? edit.newText.replace(/\\([$}\\])/g, '$1') : edit.newText;
+    let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch {
       return undefined;
     }
     if (typeof value !== 'string') return undefined;
-    const rendered = e.policy.editor?.renderString ? e.policy.editor.renderString(node, value) : JSON.stringify(value);
-    if (rendered === null) return undefined;
-    const newText = rendered;
-    const range = { start: doc.positionAt(node.host.offset), end: doc.positionAt(node.host.offset + node.host.length) };
-    return { ...item, insertTextFormat: 1, filterText: newText, textEdit: { range, newText }, additionalTextEdits: undefined };
+    const rendered = vp.editor?.renderString ? vp.editor.renderString(node, value) : JSON.stringify(value);
+    return rendered === null ? undefined : { node, rendered };
+  }
+
+  /** A completion item whose edit replaces a whole string of the virtual policy, rewritten for the host. */
+  function hostItem(doc: TextDocument, e: EmbeddedPolicy, item: CompletionItem): CompletionItem | undefined {
+    const r = renderedItem(e.policy, e.doc, item);
+    if (!r) return undefined;
+    const range = { start: doc.positionAt(r.node.host.offset), end: doc.positionAt(r.node.host.offset + r.node.host.length) };
+    return { ...item, insertTextFormat: 1, filterText: r.rendered, textEdit: { range, newText: r.rendered }, additionalTextEdits: undefined };
   }
 
   function complete(doc: TextDocument, position: Position, options?: Partial<ServiceOptions>): CompletionList {
@@ -308,20 +316,11 @@ export function createHostAwareService(base: TrustPolicyService, formats: readon
       const list = base.complete(vdoc, vdoc.positionAt(inside), withOwnAccounts(options, vp));
       const items: CompletionItem[] = [];
       for (const item of list.items) {
-        const edit = item.textEdit;
-        if (item.kind === CompletionItemKind.Snippet || item.insertTextFormat === 2 || !edit || !('range' in edit)) continue;
-        if (vdoc.offsetAt(edit.range.start) !== node.virtual.offset || vdoc.offsetAt(edit.range.end) !== node.virtual.offset + node.virtual.length) continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(edit.newText);
-        } catch {
-          continue;
-        }
-        if (typeof value !== 'string') continue;
-        const rendered = vp.editor?.renderString ? vp.editor.renderString(node, value) : JSON.stringify(value);
-        if (rendered === null) continue;
-        const newText = `${probe.before}${rendered}${node.kind === 'key' ? probe.afterKey : ''}`;
-        items.push({ ...item, filterText: rendered, textEdit: { range: { start: position, end: position }, newText }, additionalTextEdits: undefined });
+        if (item.kind === CompletionItemKind.Snippet || item.insertTextFormat === 2) continue;
+        const r = renderedItem(vp, vdoc, item);
+        if (!r || r.node.virtual.offset !== node.virtual.offset || r.node.virtual.length !== node.virtual.length) continue;
+        const newText = `${probe.before}${r.rendered}${node.kind === 'key' ? probe.afterKey : ''}`;
+        items.push({ ...item, filterText: r.rendered, textEdit: { range: { start: position, end: position }, newText }, additionalTextEdits: undefined });
       }
       return { isIncomplete: list.isIncomplete, items };
     }
